@@ -1,0 +1,12 @@
+package bg.integra.common;
+
+import jakarta.ejb.ApplicationException;
+
+/** The thing asked for does not exist, or the caller may not know that it does. */
+@ApplicationException(rollback = true)
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String what, Object id) {
+        super(what + " " + id + " not found");
+    }
+}

@@ -1,0 +1,2 @@
+/** Demo data from the source documents, loaded into an empty database. */
+package bg.integra.demo;

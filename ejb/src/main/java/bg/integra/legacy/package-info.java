@@ -1,0 +1,2 @@
+/** Redirects from the addresses of the old platform. */
+package bg.integra.legacy;

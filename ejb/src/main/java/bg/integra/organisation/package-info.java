@@ -1,0 +1,2 @@
+/** Services for the organisations of the network. */
+package bg.integra.organisation;

@@ -1,0 +1,236 @@
+package bg.integra.project;
+
+import bg.integra.account.Account;
+import bg.integra.account.AccountService;
+import bg.integra.account.Roles;
+import bg.integra.common.AccessDeniedException;
+import bg.integra.common.ConflictException;
+import bg.integra.common.NotFoundException;
+import bg.integra.common.Page;
+import bg.integra.common.PageRequest;
+import bg.integra.common.Text;
+import bg.integra.organisation.Organisation;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * EU-funded projects and their indicators. Projects are public: anyone may search and read them. Changing one
+ * takes a back-office role, and a coordinator may change only the projects whose beneficiary is their own
+ * organisation. Every change is checked against the version the editor read, so that two people editing the
+ * same project never silently overwrite each other.
+ */
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.COORDINATOR})
+public class ProjectService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private Validator validator;
+
+    @PermitAll
+    public Page<Project> search(@NotNull ProjectQuery query, @NotNull PageRequest request) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, parameters);
+        TypedQuery<Project> select = em.createQuery("SELECT p FROM Project p JOIN FETCH p.beneficiary" + where
+                + " ORDER BY p.contractNumber.value", Project.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Project p" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Project> items = select.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        return new Page<>(items, request.page(), request.size(), count.getSingleResult());
+    }
+
+    private static String where(ProjectQuery query, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder();
+        if (query.region() != null) {
+            where.append(" AND p.region = :region");
+            parameters.put("region", query.region());
+        }
+        if (query.status() != null) {
+            where.append(" AND p.status = :status");
+            parameters.put("status", query.status());
+        }
+        if (query.beneficiaryId() != null) {
+            where.append(" AND p.beneficiary.id = :beneficiary");
+            parameters.put("beneficiary", query.beneficiaryId());
+        }
+        String text = Text.searchable(query.text());
+        if (!text.isEmpty()) {
+            where.append(" AND p.searchText LIKE :text ESCAPE '\\'");
+            parameters.put("text", "%" + escapeLike(text) + "%");
+        }
+        return where.isEmpty() ? "" : " WHERE" + where.substring(4);
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** A project with its beneficiary and indicators loaded. */
+    @PermitAll
+    public Project get(long id) {
+        List<Project> found = em.createQuery(
+                        "SELECT p FROM Project p JOIN FETCH p.beneficiary LEFT JOIN FETCH p.indicators WHERE p.id = :id",
+                        Project.class)
+                .setParameter("id", id).getResultList();
+        if (found.isEmpty()) throw new NotFoundException("Project", id);
+        Project project = found.get(0);
+        project.getIndicators().forEach(i -> i.getNames().size()); // load the names before the entity leaves
+        project.getTexts().size();
+        project.getBeneficiary().getNames().size();
+        return project;
+    }
+
+    /** The projects the caller may edit: all for an administrator, their organisation's for a coordinator. */
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    public Page<Project> editable(@NotNull ProjectQuery query, @NotNull PageRequest request) {
+        if (context.isCallerInRole(Roles.ADMIN)) {
+            return search(query, request);
+        }
+        Organisation own = callerOrganisation();
+        return search(new ProjectQuery(query.region(), query.status(), query.text(), own.getId()), request);
+    }
+
+    /** Whether the caller may change this project. */
+    @PermitAll
+    public boolean mayEdit(Project project) {
+        if (context.isCallerInRole(Roles.ADMIN)) return true;
+        if (!context.isCallerInRole(Roles.COORDINATOR)) return false;
+        return accounts.current().map(Account::getOrganisation)
+                .map(o -> o.getId().equals(project.getBeneficiary().getId()))
+                .orElse(false);
+    }
+
+    /** A project for editing: not found when it does not exist or when the caller may not edit it. */
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    public Project getForEdit(long id) {
+        Project project = get(id);
+        if (!mayEdit(project)) throw new NotFoundException("Project", id);
+        return project;
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    public Project create(@NotNull @Valid Project project) {
+        checkMayActFor(project.getBeneficiary());
+        checkContractNumberFree(project.getContractNumber(), null);
+        em.persist(project);
+        return project;
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    public Project update(@NotNull @Valid Project edited) {
+        Project current = em.find(Project.class, edited.getId());
+        if (current == null || !mayEdit(current)) throw new NotFoundException("Project", edited.getId());
+        checkMayActFor(edited.getBeneficiary());
+        if (current.getVersion() != edited.getVersion()) throw ConflictException.stale("Project", edited.getId());
+        checkContractNumberFree(edited.getContractNumber(), edited.getId());
+        try {
+            Project merged = em.merge(edited);
+            em.flush();
+            return merged;
+        } catch (OptimisticLockException e) {
+            throw ConflictException.stale("Project", edited.getId());
+        }
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    public void delete(long id, long expectedVersion) {
+        Project project = em.find(Project.class, id);
+        if (project == null || !mayEdit(project)) throw new NotFoundException("Project", id);
+        if (project.getVersion() != expectedVersion) throw ConflictException.stale("Project", id);
+        em.remove(project);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    public Indicator addIndicator(long projectId, @NotNull String nameBg, String nameEn, @NotNull IndicatorUnit unit,
+                                  int target, int achieved) {
+        Project project = em.find(Project.class, projectId);
+        if (project == null || !mayEdit(project)) throw new NotFoundException("Project", projectId);
+        Indicator indicator = project.addIndicator(nameBg, unit, target, achieved);
+        indicator.setName("en", nameEn);
+        validate(indicator);
+        em.persist(indicator);
+        return indicator;
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    public Indicator updateIndicator(@NotNull @Valid Indicator edited) {
+        Indicator current = em.find(Indicator.class, edited.getId());
+        if (current == null || !mayEdit(current.getProject())) throw new NotFoundException("Indicator", edited.getId());
+        if (current.getVersion() != edited.getVersion()) throw ConflictException.stale("Indicator", edited.getId());
+        try {
+            Indicator merged = em.merge(edited);
+            em.flush();
+            return merged;
+        } catch (OptimisticLockException e) {
+            throw ConflictException.stale("Indicator", edited.getId());
+        }
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    public void deleteIndicator(long indicatorId, long expectedVersion) {
+        Indicator indicator = em.find(Indicator.class, indicatorId);
+        if (indicator == null || !mayEdit(indicator.getProject())) throw new NotFoundException("Indicator", indicatorId);
+        if (indicator.getVersion() != expectedVersion) throw ConflictException.stale("Indicator", indicatorId);
+        indicator.getProject().removeIndicator(indicator);
+    }
+
+    private void validate(Indicator indicator) {
+        var violations = validator.validate(indicator);
+        if (!violations.isEmpty()) throw new ConstraintViolationException(violations);
+    }
+
+    private void checkMayActFor(Organisation beneficiary) {
+        if (beneficiary == null) return; // bean validation reports the missing beneficiary
+        if (em.find(Organisation.class, beneficiary.getId()) == null) {
+            throw new NotFoundException("Organisation", beneficiary.getId());
+        }
+        if (context.isCallerInRole(Roles.ADMIN)) return;
+        if (!callerOrganisation().getId().equals(beneficiary.getId())) {
+            throw new AccessDeniedException("A coordinator acts only for their own organisation");
+        }
+    }
+
+    private Organisation callerOrganisation() {
+        return accounts.current().map(Account::getOrganisation)
+                .orElseThrow(() -> new AccessDeniedException("The caller belongs to no organisation"));
+    }
+
+    private void checkContractNumberFree(ContractNumber number, Long ownId) {
+        em.createNamedQuery(Project.FIND_BY_CONTRACT, Project.class)
+                .setParameter("number", number.value())
+                .getResultStream()
+                .filter(p -> !p.getId().equals(ownId))
+                .findAny()
+                .ifPresent(p -> {
+                    throw new ConflictException("conflict.contractNumberTaken", "Contract number " + number + " is taken");
+                });
+    }
+}

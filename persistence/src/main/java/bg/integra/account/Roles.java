@@ -1,0 +1,13 @@
+package bg.integra.account;
+
+/** The back-office roles. Every role check in the code names one of these constants. */
+public final class Roles {
+
+    /** Runs the platform: all organisations, projects and accounts. */
+    public static final String ADMIN = "ADMIN";
+    /** Staff of a member organisation: edits that organisation's projects only. */
+    public static final String COORDINATOR = "COORDINATOR";
+
+    private Roles() {
+    }
+}

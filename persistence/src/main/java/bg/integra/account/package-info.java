@@ -1,0 +1,2 @@
+/** Back-office accounts and their roles. */
+package bg.integra.account;

@@ -1,0 +1,146 @@
+package bg.integra.organisation;
+
+import bg.integra.common.Address;
+import bg.integra.common.Languages;
+import bg.integra.common.Region;
+import bg.integra.common.Text;
+import jakarta.persistence.*;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A body in the integration network: an NGO, a trade union, a municipality, a state agency or an information
+ * centre. Organisations are the beneficiaries of EU-funded projects and the employers of the staff who use the
+ * back-office; a coordinator acts on behalf of exactly one organisation.
+ */
+@Entity
+@Table(name = "organisation")
+@NamedQuery(name = Organisation.FIND_ALL, query = "SELECT o FROM Organisation o ORDER BY o.id")
+@NamedQuery(name = Organisation.COUNT_ALL, query = "SELECT COUNT(o) FROM Organisation o")
+public class Organisation {
+
+    public static final String FIND_ALL = "Organisation.findAll";
+    public static final String COUNT_ALL = "Organisation.countAll";
+    public static final int NAME_LENGTH = 300;
+    public static final int EMAIL_LENGTH = 200;
+    public static final int PHONE_LENGTH = 40;
+    public static final int WEBSITE_LENGTH = 300;
+
+    @Id
+    @SequenceGenerator(name = "organisation_seq", sequenceName = "organisation_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    /** Name per language code; Bulgarian is required. */
+    @ElementCollection
+    @CollectionTable(name = "organisation_name", joinColumns = @JoinColumn(name = "organisation_id"))
+    @MapKeyColumn(name = "lang", length = Languages.CODE_LENGTH)
+    @Column(name = "name", length = NAME_LENGTH, nullable = false)
+    @BatchFetch(BatchFetchType.IN)
+    private Map<String, @NotNull @Size(min = 1, max = NAME_LENGTH) String> names = new HashMap<>();
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = OrganisationKind.LENGTH, nullable = false)
+    private OrganisationKind kind;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "region", length = Region.LENGTH, nullable = false)
+    private Region region;
+
+    @Valid
+    @Embedded
+    private Address address = new Address();
+
+    @Email
+    @Size(max = EMAIL_LENGTH)
+    @Column(name = "email", length = EMAIL_LENGTH)
+    private String email;
+
+    @Size(max = PHONE_LENGTH)
+    @Pattern(regexp = "[+0-9 ()/-]*", message = "{integra.phone.invalid}")
+    @Column(name = "phone", length = PHONE_LENGTH)
+    private String phone;
+
+    @Size(max = WEBSITE_LENGTH)
+    @Pattern(regexp = "(https?://\\S+)?", message = "{integra.website.invalid}")
+    @Column(name = "website", length = WEBSITE_LENGTH)
+    private String website;
+
+    protected Organisation() {
+    }
+
+    public Organisation(String nameBg, OrganisationKind kind, Region region) {
+        setName(Languages.DEFAULT, Objects.requireNonNull(nameBg, "nameBg"));
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.region = Objects.requireNonNull(region, "region");
+    }
+
+    @AssertTrue(message = "{integra.name.bgRequired}")
+    public boolean isNamedInBulgarian() {
+        return names.get(Languages.DEFAULT) != null;
+    }
+
+    /** The name in the given language, falling back to Bulgarian. */
+    public String name(String lang) {
+        String n = names.get(lang);
+        return n != null ? n : names.get(Languages.DEFAULT);
+    }
+
+    public void setName(String lang, String name) {
+        String value = Text.blankToNull(name);
+        if (value == null) {
+            names.remove(lang);
+        } else {
+            names.put(lang, value);
+        }
+    }
+
+    public Long getId() { return id; }
+    public long getVersion() { return version; }
+    public Map<String, String> getNames() { return names; }
+    public OrganisationKind getKind() { return kind; }
+    public void setKind(OrganisationKind kind) { this.kind = kind; }
+    public Region getRegion() { return region; }
+    public void setRegion(Region region) { this.region = region; }
+    public Address getAddress() {
+        if (address == null) address = new Address(); // EclipseLink leaves an all-null embeddable null
+        return address;
+    }
+    public void setAddress(Address address) { this.address = address; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = Text.blankToNull(email); }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = Text.blankToNull(phone); }
+    public String getWebsite() { return website; }
+    public void setWebsite(String website) { this.website = Text.blankToNull(website); }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Organisation other && id != null && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Organisation.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Organisation[" + id + ", " + name(Languages.DEFAULT) + "]";
+    }
+}

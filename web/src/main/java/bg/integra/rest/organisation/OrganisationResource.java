@@ -1,0 +1,54 @@
+package bg.integra.rest.organisation;
+
+import bg.integra.common.PageRequest;
+import bg.integra.organisation.OrganisationService;
+import bg.integra.rest.common.Cacheable;
+import bg.integra.rest.common.PageDto;
+import bg.integra.rest.common.Parameters;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("v1/organisations")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Organisations", description = "Members of the integration network")
+public class OrganisationResource {
+
+    @Inject
+    private OrganisationService organisations;
+
+    @GET
+    @Operation(summary = "List organisations, a page at a time")
+    @APIResponse(responseCode = "200", description = "A page of organisations")
+    @APIResponse(responseCode = "400", description = "A bad page or size, as application/problem+json")
+    public Response list(@Parameter(description = "Zero-based page number") @QueryParam("page") String page,
+                         @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+                         @Context Request request) {
+        PageRequest paging = new PageRequest(
+                Parameters.integer("page", page, 0, 0, 1_000_000),
+                Parameters.integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE));
+        return Cacheable.ok(request, PageDto.of(organisations.list(paging), OrganisationDto::of));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One organisation")
+    @APIResponse(responseCode = "200", description = "The organisation")
+    @APIResponse(responseCode = "404", description = "No such organisation, as application/problem+json")
+    public Response get(@PathParam("id") String id, @Context Request request) {
+        return Cacheable.ok(request, OrganisationDto.of(organisations.get(Parameters.id("id", id))));
+    }
+}

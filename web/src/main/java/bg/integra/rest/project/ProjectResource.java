@@ -1,0 +1,67 @@
+package bg.integra.rest.project;
+
+import bg.integra.common.PageRequest;
+import bg.integra.common.Region;
+import bg.integra.project.ProjectQuery;
+import bg.integra.project.ProjectService;
+import bg.integra.project.ProjectStatus;
+import bg.integra.rest.common.Cacheable;
+import bg.integra.rest.common.PageDto;
+import bg.integra.rest.common.Parameters;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("v1/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Projects", description = "EU-funded integration projects and their indicators")
+public class ProjectResource {
+
+    @Inject
+    private ProjectService projects;
+
+    @GET
+    @Operation(summary = "Search projects, a page at a time",
+            description = "All filters are optional and combine. q matches titles and summaries in every language and the contract number, ignoring case.")
+    @APIResponse(responseCode = "200", description = "A page of projects")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", description = "A bad parameter, named in the application/problem+json body")
+    public Response list(@Parameter(description = "Zero-based page number") @QueryParam("page") String page,
+                         @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+                         @Parameter(description = "Oblast, e.g. HASKOVO") @QueryParam("region") String region,
+                         @Parameter(description = "PLANNED, RUNNING or COMPLETED") @QueryParam("status") String status,
+                         @Parameter(description = "Text to look for, in Bulgarian or English") @QueryParam("q") String q,
+                         @Context Request request) {
+        PageRequest paging = new PageRequest(
+                Parameters.integer("page", page, 0, 0, 1_000_000),
+                Parameters.integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE));
+        ProjectQuery query = new ProjectQuery(
+                Parameters.enumeration("region", region, Region.class),
+                Parameters.enumeration("status", status, ProjectStatus.class),
+                Parameters.text("q", q, ProjectQuery.MAX_TEXT_LENGTH),
+                null);
+        return Cacheable.ok(request, PageDto.of(projects.search(query, paging), ProjectSummaryDto::of));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One project with its indicators")
+    @APIResponse(responseCode = "200", description = "The project")
+    @APIResponse(responseCode = "404", description = "No such project, as application/problem+json")
+    public Response get(@PathParam("id") String id, @Context Request request) {
+        return Cacheable.ok(request, ProjectDto.of(projects.get(Parameters.id("id", id))));
+    }
+}

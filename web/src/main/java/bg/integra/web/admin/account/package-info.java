@@ -1,0 +1,2 @@
+/** Back-office pages under admin/accounts/. */
+package bg.integra.web.admin.account;

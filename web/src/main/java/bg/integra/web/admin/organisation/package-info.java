@@ -1,0 +1,2 @@
+/** Back-office pages under admin/organisations/. */
+package bg.integra.web.admin.organisation;

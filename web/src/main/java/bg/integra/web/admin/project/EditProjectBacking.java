@@ -1,0 +1,225 @@
+package bg.integra.web.admin.project;
+
+import bg.integra.account.AccountService;
+import bg.integra.account.Roles;
+import bg.integra.common.Languages;
+import bg.integra.common.NotFoundException;
+import bg.integra.common.Period;
+import bg.integra.common.Region;
+import bg.integra.organisation.Organisation;
+import bg.integra.organisation.OrganisationService;
+import bg.integra.project.ContractNumber;
+import bg.integra.project.Fund;
+import bg.integra.project.Indicator;
+import bg.integra.project.IndicatorUnit;
+import bg.integra.project.Project;
+import bg.integra.project.ProjectService;
+import bg.integra.project.ProjectStatus;
+import bg.integra.project.ProjectText;
+import bg.integra.web.common.BackofficeErrors;
+import bg.integra.web.common.FacesMessages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * admin/projects/edit.xhtml: a project's facts and, once it is saved, its indicators. The form keeps the version
+ * that was read, so a save after someone else's save is refused with a message instead of overwriting theirs.
+ */
+@Named
+@ViewScoped
+public class EditProjectBacking implements Serializable {
+
+    @Inject
+    private ProjectService projects;
+
+    @Inject
+    private OrganisationService organisations;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private SecurityContext security;
+
+    private Long id;
+    private Project project;
+    private boolean loaded;
+
+    // the form
+    private ContractNumber contractNumber;
+    private String titleBg;
+    private String summaryBg;
+    private String titleEn;
+    private String summaryEn;
+    private String fundingScheme;
+    private Fund fund = Fund.EIF;
+    private Long beneficiaryId;
+    private LocalDate start;
+    private LocalDate end;
+    private Region region;
+    private ProjectStatus status = ProjectStatus.PLANNED;
+
+    private List<Organisation> beneficiaries;
+    private IndicatorForm indicator;
+
+    public void load() throws IOException {
+        if (loaded) return; // a postback keeps the copy being edited
+        loaded = true;
+        beneficiaries = security.isCallerInRole(Roles.ADMIN)
+                ? organisations.findAll()
+                : accounts.current().map(a -> List.of(a.getOrganisation())).orElse(List.of());
+        if (id == null) {
+            if (beneficiaries.size() == 1) beneficiaryId = beneficiaries.get(0).getId();
+            return;
+        }
+        try {
+            project = projects.getForEdit(id);
+        } catch (NotFoundException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        contractNumber = project.getContractNumber();
+        ProjectText bg = project.getTexts().get(Languages.DEFAULT);
+        titleBg = bg.getTitle();
+        summaryBg = bg.getSummary();
+        ProjectText en = project.getTexts().get(Languages.ENGLISH);
+        titleEn = en == null ? null : en.getTitle();
+        summaryEn = en == null ? null : en.getSummary();
+        fundingScheme = project.getFundingScheme();
+        fund = project.getFund();
+        beneficiaryId = project.getBeneficiary().getId();
+        start = project.getPeriod().getStart();
+        end = project.getPeriod().getEnd();
+        region = project.getRegion();
+        status = project.getStatus();
+    }
+
+    public String save() {
+        if (start != null && end != null && end.isBefore(start)) {
+            FacesMessages.error("form:end", "validation.period");
+            return null;
+        }
+        try {
+            Organisation beneficiary = organisations.get(beneficiaryId);
+            boolean created = project == null;
+            if (created) {
+                project = new Project(contractNumber, new ProjectText(titleBg, summaryBg), fund, beneficiary, region);
+            } else {
+                project.setContractNumber(contractNumber);
+                project.setText(Languages.DEFAULT, titleBg, summaryBg);
+                project.setFund(fund);
+                project.setBeneficiary(beneficiary);
+                project.setRegion(region);
+            }
+            project.setText(Languages.ENGLISH, titleEn, summaryEn);
+            if (fundingScheme != null && !fundingScheme.isBlank()) project.setFundingScheme(fundingScheme);
+            project.setPeriod(new Period(start, end));
+            project.setStatus(status);
+            project = created ? projects.create(project) : projects.update(project);
+            FacesMessages.info("bo.saved");
+            return "/admin/projects/edit.xhtml?faces-redirect=true&id=" + project.getId();
+        } catch (RuntimeException e) {
+            if (project != null && project.getId() == null) project = null; // nothing was stored: stay a new project
+            BackofficeErrors.show(e);
+            return null;
+        }
+    }
+
+    // indicators
+
+    public void newIndicator() {
+        indicator = new IndicatorForm();
+    }
+
+    public void editIndicator(Indicator existing) {
+        indicator = IndicatorForm.of(existing);
+    }
+
+    public void saveIndicator() {
+        try {
+            if (indicator.getId() == null) {
+                projects.addIndicator(project.getId(), indicator.getNameBg(), indicator.getNameEn(), indicator.getUnit(),
+                        indicator.getTarget(), indicator.getAchieved());
+            } else {
+                Indicator existing = project.getIndicators().stream()
+                        .filter(i -> i.getId().equals(indicator.getId())).findFirst()
+                        .orElseThrow(() -> new NotFoundException("Indicator", indicator.getId()));
+                indicator.applyTo(existing);
+                projects.updateIndicator(existing);
+            }
+            FacesMessages.info("bo.saved");
+            indicator = null;
+        } catch (RuntimeException e) {
+            BackofficeErrors.show(e);
+            FacesContext.getCurrentInstance().validationFailed(); // keep the dialog open
+        }
+        reloadIndicators();
+    }
+
+    public void deleteIndicator(Indicator existing) {
+        try {
+            projects.deleteIndicator(existing.getId(), existing.getVersion());
+            FacesMessages.info("bo.deleted");
+        } catch (RuntimeException e) {
+            BackofficeErrors.show(e);
+        }
+        reloadIndicators();
+    }
+
+    /** Fresh indicators from the database; the project's own form and version are left as they are. */
+    private void reloadIndicators() {
+        List<Indicator> fresh = projects.getForEdit(project.getId()).getIndicators();
+        indicators = fresh;
+    }
+
+    private List<Indicator> indicators;
+
+    public List<Indicator> getIndicators() {
+        if (indicators == null && project != null) indicators = project.getIndicators();
+        return indicators == null ? List.of() : indicators;
+    }
+
+    public boolean isNew() { return project == null; }
+    public Project getProject() { return project; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public ContractNumber getContractNumber() { return contractNumber; }
+    public void setContractNumber(ContractNumber contractNumber) { this.contractNumber = contractNumber; }
+    public String getTitleBg() { return titleBg; }
+    public void setTitleBg(String titleBg) { this.titleBg = titleBg; }
+    public String getSummaryBg() { return summaryBg; }
+    public void setSummaryBg(String summaryBg) { this.summaryBg = summaryBg; }
+    public String getTitleEn() { return titleEn; }
+    public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
+    public String getSummaryEn() { return summaryEn; }
+    public void setSummaryEn(String summaryEn) { this.summaryEn = summaryEn; }
+    public String getFundingScheme() { return fundingScheme; }
+    public void setFundingScheme(String fundingScheme) { this.fundingScheme = fundingScheme; }
+    public Fund getFund() { return fund; }
+    public void setFund(Fund fund) { this.fund = fund; }
+    public Long getBeneficiaryId() { return beneficiaryId; }
+    public void setBeneficiaryId(Long beneficiaryId) { this.beneficiaryId = beneficiaryId; }
+    public LocalDate getStart() { return start; }
+    public void setStart(LocalDate start) { this.start = start; }
+    public LocalDate getEnd() { return end; }
+    public void setEnd(LocalDate end) { this.end = end; }
+    public Region getRegion() { return region; }
+    public void setRegion(Region region) { this.region = region; }
+    public ProjectStatus getStatus() { return status; }
+    public void setStatus(ProjectStatus status) { this.status = status; }
+    public List<Organisation> getBeneficiaries() { return beneficiaries; }
+    public IndicatorForm getIndicator() { return indicator; }
+    public Fund[] getFunds() { return Fund.values(); }
+    public Region[] getRegions() { return Region.values(); }
+    public ProjectStatus[] getStatuses() { return ProjectStatus.values(); }
+    public IndicatorUnit[] getUnits() { return IndicatorUnit.values(); }
+}

@@ -1,0 +1,2 @@
+/** Back-office pages under admin/projects/. */
+package bg.integra.web.admin.project;

@@ -1,0 +1,35 @@
+package bg.integra.web.common;
+
+import bg.integra.account.Passwords;
+import bg.integra.common.AccessDeniedException;
+import bg.integra.common.ConflictException;
+import bg.integra.common.NotFoundException;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+
+/**
+ * Turns the failures a back-office action expects into messages on the form. Anything else is rethrown and ends
+ * on the error page, which shows no technical detail.
+ */
+public final class BackofficeErrors {
+
+    private BackofficeErrors() {
+    }
+
+    public static void show(RuntimeException e) {
+        Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof ConflictException c) {
+            FacesMessages.error(null, c.reason());
+        } else if (cause instanceof Passwords.WeakPasswordException) {
+            FacesMessages.error(null, "account.password.weak");
+        } else if (cause instanceof ConstraintViolationException v) {
+            v.getConstraintViolations().forEach(violation -> FacesMessages.errorText(violation.getMessage()));
+        } else if (cause instanceof AccessDeniedException) {
+            FacesMessages.error(null, "validation.accessDenied");
+        } else if (cause instanceof NotFoundException) {
+            FacesMessages.error(null, "error.notFound.title");
+        } else {
+            throw e;
+        }
+    }
+}

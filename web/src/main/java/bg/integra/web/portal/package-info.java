@@ -1,0 +1,2 @@
+/** The public portal: home page, project pages, readable addresses, languages and HTTP caching. */
+package bg.integra.web.portal;

@@ -1,0 +1,42 @@
+package bg.integra.web.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * Security headers on every answer. The portal runs no script of ours, so its policy forbids inline code
+ * entirely; PrimeFaces in the back-office needs inline scripts and styles, so there the policy is looser.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class SecurityHeadersFilter extends HttpFilter {
+
+    static final String PORTAL_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    static final String BACKOFFICE_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'self'";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean backoffice = path.startsWith("/admin/") || path.startsWith("/login.xhtml")
+                || path.startsWith("/jakarta.faces.resource/");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        if (!path.startsWith("/api/") && !path.startsWith("/openapi")) {
+            response.setHeader("Content-Security-Policy", backoffice ? BACKOFFICE_POLICY : PORTAL_POLICY);
+        }
+        if (backoffice) {
+            response.setHeader("Cache-Control", "no-store");
+        }
+        chain.doFilter(request, response);
+    }
+}
