@@ -43,6 +43,13 @@ public class AccountService {
     public record SignIn(SignInResult result, Account account) {
     }
 
+    /** PBKDF2 parameters; the algorithm, iterations and salt are also stored in each hash, so they can grow later. */
+    public static final Map<String, String> HASH_PARAMETERS = Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+            "Pbkdf2PasswordHash.Iterations", "210000",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+            "Pbkdf2PasswordHash.KeySizeBytes", "64");
+
     @PersistenceContext
     private EntityManager em;
 
@@ -57,11 +64,7 @@ public class AccountService {
 
     @PostConstruct
     void init() {
-        passwordHash.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-                "Pbkdf2PasswordHash.Iterations", "210000",
-                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-                "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+        passwordHash.initialize(HASH_PARAMETERS);
         decoyHash = passwordHash.generate(Passwords.random().toCharArray());
     }
 

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Creates the Payara domain the integration tests run in, once, with its own ports (portbase), so that a
+# development server on 8080/4848 does not clash. Hazelcast is switched off: a single test instance must not
+# join another data grid on the network.
+set -euo pipefail
+home=$1; portbase=$2
+domain=integra-test
+dir="$home/glassfish/domains/$domain"
+if [ -f "$dir/config/domain.xml" ]; then exit 0; fi
+java_bin="${AS_JAVA:-${JAVA_HOME:-/usr}}/bin/java"
+"$java_bin" -jar "$home/glassfish/lib/client/appserver-cli.jar" create-domain --nopassword=true \
+  --portbase "$portbase" --checkports=false "$domain"
+# Switch Hazelcast off in server-config (the first such element; the second belongs to default-config).
+sed -i '0,/<hazelcast-config-specific-configuration/s//<hazelcast-config-specific-configuration enabled="false"/' \
+  "$dir/config/domain.xml"
+grep -q 'hazelcast-config-specific-configuration enabled="false"' "$dir/config/domain.xml"
