@@ -1,0 +1,85 @@
+package bg.integra.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.net.http.HttpResponse;
+import java.util.Properties;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two people edit the same project in the back-office at the same time, each in their own session: the first
+ * save wins, the second is refused with the stale-record message instead of silently overwriting the first.
+ * No deliberate sign-in failures here (see BackOfficeSecurityIT about the LoginThrottle).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConcurrentProjectEditIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return TestDeployments.ear();
+    }
+
+    @Test
+    void theSecondSaveOfTheSameVersionIsRefusedAndTheFirstIsKept() throws IOException {
+        JsonObject seeded = new Http().seed();
+        int id = seeded.getInt("projectId");
+        String tag = seeded.getString("tag");
+        String page = "/admin/projects/edit.xhtml?id=" + id;
+
+        BackOffice first = new BackOffice().signInAsAdmin();
+        BackOffice second = new BackOffice().signInAsAdmin();
+        HttpResponse<String> firstPage = first.get(page);
+        HttpResponse<String> secondPage = second.get(page);
+        assertEquals(200, firstPage.statusCode());
+        assertEquals(200, secondPage.statusCode());
+        BackOffice.Form firstForm = BackOffice.Form.parse(firstPage.body(), "form");
+        BackOffice.Form secondForm = BackOffice.Form.parse(secondPage.body(), "form");
+        assertEquals("Проект " + tag, firstForm.get("form:titleBg"));
+        assertEquals("Проект " + tag, secondForm.get("form:titleBg"));
+
+        String firstTitle = "Първа редакция " + tag;
+        String secondTitle = "Втора редакция " + tag;
+        HttpResponse<String> firstSave = firstForm.set("form:titleBg", firstTitle).submit(first.http(), firstForm.button(":save"));
+        assertTrue(BackOffice.isRedirect(firstSave), "the first save redirects: " + firstSave.statusCode() + "\n" + firstSave.body());
+        assertEquals(page, BackOffice.location(firstSave));
+
+        HttpResponse<String> secondSave = secondForm.set("form:titleBg", secondTitle).submit(second.http(), secondForm.button(":save"));
+        assertEquals(200, secondSave.statusCode(), "the second save answers the page again");
+        String shown = BackOffice.text(secondSave.body());
+        assertTrue(shown.contains(message("conflict.stale")), "the stale-record message is shown:\n" + shown);
+        assertFalse(shown.contains(message("bo.saved")), "and no confirmation");
+
+        JsonObject stored = Http.json(new Http().get("/api/v1/projects/" + id));
+        assertEquals(firstTitle, stored.getJsonObject("title").getString("bg"), "the first person's title is kept");
+
+        // the first editor, reloading, sees their own title and the stale-record message is not theirs
+        HttpResponse<String> reloaded = first.get(page);
+        assertEquals(firstTitle, BackOffice.Form.parse(reloaded.body(), "form").get("form:titleBg"));
+    }
+
+    /** A text of the back-office's Bulgarian message bundle, as the users read it. */
+    static String message(String key) throws IOException {
+        Path bundle = Path.of(System.getProperty("user.dir")).resolveSibling("web")
+                .resolve("src/main/resources/i18n/messages.properties");
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        String text = p.getProperty(key);
+        if (text == null) throw new AssertionError("No " + key + " in " + bundle);
+        return text;
+    }
+}
