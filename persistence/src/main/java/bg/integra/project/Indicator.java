@@ -8,8 +8,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -44,7 +42,9 @@ public class Indicator {
     @CollectionTable(name = "indicator_name", joinColumns = @JoinColumn(name = "indicator_id"))
     @MapKeyColumn(name = "lang", length = Languages.CODE_LENGTH)
     @Column(name = "name", length = NAME_LENGTH, nullable = false)
-    @BatchFetch(BatchFetchType.IN)
+    // No @BatchFetch(IN) here: on indicators that ProjectService.get join-fetches, EclipseLink 4.0 fails the batch
+    // read of their names (EclipseLink-6094 "query-batch-parameter"), so the first view of a project not yet in
+    // the shared cache answered 500. A project has a handful of indicators; one small query each is fine.
     private Map<String, @NotNull @Size(min = 1, max = NAME_LENGTH) String> names = new HashMap<>();
 
     @NotNull
