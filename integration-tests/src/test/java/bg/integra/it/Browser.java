@@ -106,7 +106,9 @@ public final class Browser implements AutoCloseable {
     public static void chooseItem(Page page, String id, String label) {
         page.locator(byId(id)).click();
         Locator panel = page.locator(byId(id + "_panel"));
-        panel.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        // an option clicked while the panel is still sliding in may be missed: wait until it has opened
+        page.locator(byId(id + "_panel") + ".ui-connected-overlay-enter-done")
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
         panel.getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(label).setExact(true)).click();
         panel.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
         String shown = page.locator(byId(id + "_label")).textContent().strip();
