@@ -23,8 +23,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * browser reaches only localhost. When that Chromium is not installed the calling test class is skipped, with
  * the reason and the way to install it ({@code apt-get install -y chromium}); every other problem fails.
  * <p>
- * Use one per test class: {@code @BeforeAll browser = Browser.launch()}, {@code @AfterAll browser.close()}, and
- * a fresh {@link #page(int)} (own context: own cookies) per test.
+ * Use one per test class, started in {@code @BeforeEach} when there is none yet (so that a missing Chromium
+ * marks each test as skipped, with the reason, rather than silently dropping the class) and closed in
+ * {@code @AfterAll}; and a fresh {@link #page(int)} (own context: own cookies) per test.
  */
 public final class Browser implements AutoCloseable {
 
@@ -35,6 +36,8 @@ public final class Browser implements AutoCloseable {
             "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
             "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
+
+    private static boolean missingReported;
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
@@ -49,9 +52,16 @@ public final class Browser implements AutoCloseable {
     /** Starts Chromium, or skips the calling tests (JUnit assumption) when it is not installed. */
     public static Browser launch() {
         Path executable = Path.of(System.getProperty("integra.chromium", "/usr/bin/chromium"));
-        assumeTrue(Files.isExecutable(executable), () -> "Browser tests skipped: no Chromium at " + executable
-                + ". Install Debian's Chromium with: apt-get install -y chromium"
-                + " (or point the system property integra.chromium at another Chromium).");
+        if (!Files.isExecutable(executable)) {
+            String reason = "Browser tests skipped: no Chromium at " + executable
+                    + ". Install Debian's Chromium with: apt-get install -y chromium"
+                    + " (or point the system property integra.chromium at another Chromium).";
+            if (!missingReported) {
+                missingReported = true;
+                System.err.println("[WARNING] " + reason);
+            }
+            assumeTrue(false, reason);
+        }
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {

@@ -10,7 +10,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,14 +40,15 @@ class PortalAccessibilityIT {
     private static Browser browser;
     private final Http http = new Http();
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.launch();
+    @BeforeEach
+    void startBrowser() {
+        if (browser == null) browser = Browser.launch(); // skips the test when Chromium is not installed
     }
 
     @AfterAll
     static void stopBrowser() {
         if (browser != null) browser.close();
+        browser = null;
     }
 
     @Test
