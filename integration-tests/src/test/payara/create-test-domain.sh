@@ -14,3 +14,8 @@ java_bin="${AS_JAVA:-${JAVA_HOME:-/usr}}/bin/java"
 sed -i '0,/<hazelcast-config-specific-configuration/s//<hazelcast-config-specific-configuration enabled="false"/' \
   "$dir/config/domain.xml"
 grep -q 'hazelcast-config-specific-configuration enabled="false"' "$dir/config/domain.xml"
+# Uploaded archives go to the domain's own temporary folder, not the /tmp that other test servers share.
+mkdir -p "$dir/tmp"
+sed -i '0,/<java-config[^>]*>/s//&\n        <jvm-options>-Djava.io.tmpdir=${com.sun.aas.instanceRoot}\/tmp<\/jvm-options>/' \
+  "$dir/config/domain.xml"
+grep -q 'java.io.tmpdir=${com.sun.aas.instanceRoot}/tmp' "$dir/config/domain.xml"

@@ -40,7 +40,7 @@ class AccountServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return TestDeployments.earWithAdministrator(AccountServiceIT.class);
+        return Deployments.earWithAdministrator(AccountServiceIT.class);
     }
 
     @Inject

@@ -30,7 +30,7 @@ class BackOfficeSecurityIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TestDeployments.ear();
+        return Deployments.ear();
     }
 
     @Test

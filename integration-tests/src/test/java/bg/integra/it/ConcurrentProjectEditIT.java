@@ -29,7 +29,7 @@ class ConcurrentProjectEditIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TestDeployments.ear();
+        return Deployments.ear();
     }
 
     @Test

@@ -1,23 +1,53 @@
 package bg.integra.it;
 
+import bg.integra.testsupport.runas.AsAdministrator;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
+import java.util.Arrays;
 
 /**
  * The deployments of the integration tests: the EAR that the build made, as it is, plus the test-support
  * package in its web module (test data seeding that production must never contain) and, for in-container
- * tests, the test class itself, which Arquillian does not put into a WAR inside an EAR by itself.
+ * tests, the test classes themselves, which Arquillian does not put into a WAR inside an EAR by itself.
+ * <p>
+ * The archive gets a name of its own ({@link #NAME}): Payara keeps an uploaded archive under its name in its
+ * temporary folder, and two test servers on one machine deploying "integra.ear" at once would remove each
+ * other's upload.
  */
 public final class Deployments {
 
     public static final String WAR = "integra-web.war";
+    static final String NAME = "integra-it-" + ProcessHandle.current().pid() + ".ear";
+
+    /**
+     * The production EAR maps roles to groups only (the identity store returns the role as a group), which leaves
+     * a {@code @RunAs} bean with no principal and so no role. This mapping also gives the principal "admin" (the
+     * bootstrapped administrator) the ADMIN role, for {@link AsAdministrator}; a real sign-in as admin has it anyway.
+     */
+    static final String GLASSFISH_APPLICATION = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE glassfish-application PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Java EE Application 6.0//EN" "http://glassfish.org/dtds/glassfish-application_6_0-1.dtd">
+            <glassfish-application>
+                <security-role-mapping>
+                    <role-name>ADMIN</role-name>
+                    <principal-name>admin</principal-name>
+                    <group-name>ADMIN</group-name>
+                </security-role-mapping>
+                <security-role-mapping>
+                    <role-name>COORDINATOR</role-name>
+                    <group-name>COORDINATOR</group-name>
+                </security-role-mapping>
+            </glassfish-application>
+            """;
 
     private Deployments() {
     }
 
+    /** The EAR for client-side tests ({@code testable = false}) or, given test classes, for in-container tests. */
     public static EnterpriseArchive ear(Class<?>... inContainerTests) {
         File file = new File(System.getProperty("integra.ear", "../ear/target/integra.ear"));
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, file);
@@ -29,6 +59,19 @@ public final class Deployments {
         war.addClass(Deployments.class);
         ear.delete(WAR);           // the WAR above is a copy: put it back
         ear.addAsModule(war);
+        return ShrinkWrap.create(EnterpriseArchive.class, NAME).merge(ear);
+    }
+
+    /** The EAR for in-container tests that call role-protected services through {@link AsAdministrator}. */
+    public static EnterpriseArchive earWithAdministrator(Class<?>... inContainerTests) {
+        Class<?>[] classes = Arrays.copyOf(inContainerTests, inContainerTests.length + 2);
+        classes[inContainerTests.length] = AsAdministrator.class;
+        classes[inContainerTests.length + 1] = Failures.class;
+        EnterpriseArchive ear = ear(classes);
+        String descriptor = "META-INF/glassfish-application.xml";
+        if (!ear.contains(descriptor)) throw new IllegalStateException("The EAR has no " + descriptor);
+        ear.delete(descriptor);
+        ear.add(new StringAsset(GLASSFISH_APPLICATION.strip()), descriptor);
         return ear;
     }
 }

@@ -36,7 +36,7 @@ class OrganisationServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return TestDeployments.earWithAdministrator(OrganisationServiceIT.class);
+        return Deployments.earWithAdministrator(OrganisationServiceIT.class);
     }
 
     @Inject

@@ -140,11 +140,11 @@ class PortalIT {
         int number = homePageOf(id);
 
         String bgHtml = page("/?page=" + number).body();
-        assertContains(bgHtml, "<a href=\"/projects/" + id + "\">Начална страница " + tag + "</a>");
+        assertContains(bgHtml, "<a href=\"/projects/" + id + "\" lang=\"bg\">Начална страница " + tag + "</a>");
         assertNotContains(bgHtml, "Home page " + tag);
 
         String enHtml = page("/?page=" + number + "&lang=en").body();
-        assertContains(enHtml, "<a href=\"/projects/" + id + "?lang=en\">Home page " + tag + "</a>");
+        assertContains(enHtml, "<a href=\"/projects/" + id + "?lang=en\" lang=\"en\">Home page " + tag + "</a>");
         assertNotContains(enHtml, "Начална страница " + tag);
         assertContains(enHtml, seeded.getString("contractNumber"));
     }

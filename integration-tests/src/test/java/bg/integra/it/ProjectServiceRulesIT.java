@@ -48,7 +48,7 @@ class ProjectServiceRulesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return TestDeployments.earWithAdministrator(ProjectServiceRulesIT.class);
+        return Deployments.earWithAdministrator(ProjectServiceRulesIT.class);
     }
 
     @Inject

@@ -60,7 +60,7 @@ public class TestData {
         return a;
     }
 
-    /** A running project of the organisation with one indicator. */
+    /** A planned project of the organisation with one indicator (seminars: target 4, achieved 1). */
     public Project project(Organisation beneficiary, String titleBg, String titleEn) {
         Organisation managed = em.find(Organisation.class, beneficiary.getId());
         Project p = new Project(ContractNumber.of(contractNumber()), new ProjectText(titleBg, "Резюме " + titleBg),

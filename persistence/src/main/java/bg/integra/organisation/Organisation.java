@@ -131,7 +131,7 @@ public class Organisation {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Organisation other && id != null && id.equals(other.id);
+        return this == o || o instanceof Organisation other && id != null && id.equals(other.id);
     }
 
     @Override

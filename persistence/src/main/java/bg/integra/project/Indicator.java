@@ -117,7 +117,7 @@ public class Indicator {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Indicator other && id != null && id.equals(other.id);
+        return this == o || o instanceof Indicator other && id != null && id.equals(other.id);
     }
 
     @Override

@@ -4,7 +4,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,7 +24,6 @@ import java.util.Set;
  * browser or proxy that already holds those bytes gets {@code 304 Not Modified} with no body, which matters on
  * a slow mobile line.
  */
-@WebFilter(urlPatterns = "/*")
 public class PortalCacheFilter extends HttpFilter {
 
     private static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/project.xhtml");

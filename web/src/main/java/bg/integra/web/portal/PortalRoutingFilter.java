@@ -2,7 +2,6 @@ package bg.integra.web.portal;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Readable addresses for the portal: {@code /projects/5} is the page {@code /project.xhtml?id=5}. */
-@WebFilter(urlPatterns = "/projects/*")
 public class PortalRoutingFilter extends HttpFilter {
 
     private static final Pattern PROJECT = Pattern.compile("/projects/(\\d{1,18})/?");

@@ -2,7 +2,6 @@ package bg.integra.web.portal;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +12,6 @@ import java.io.IOException;
  * The portal's style sheet and images change only with a release, so browsers may keep them for a day without
  * asking; a changed style sheet gets a new {@code ?v=} in the template.
  */
-@WebFilter(urlPatterns = "/static/*")
 public class StaticResourceCacheFilter extends HttpFilter {
 
     @Override

@@ -3,7 +3,6 @@ package bg.integra.web.security;
 import bg.integra.account.Roles;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +13,6 @@ import java.io.IOException;
  * Back-office pages that only an administrator may see answer a coordinator as if they did not exist, so that
  * the back-office does not advertise what it holds. (Signing in is still enforced by web.xml for all of /admin.)
  */
-@WebFilter(urlPatterns = "/admin/accounts/*")
 public class AdministratorOnlyFilter extends HttpFilter {
 
     @Override

@@ -2,7 +2,6 @@ package bg.integra.web.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +12,6 @@ import java.io.IOException;
  * Security headers on every answer. The portal runs no script of ours, so its policy forbids inline code
  * entirely; PrimeFaces in the back-office needs inline scripts and styles, so there the policy is looser.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String PORTAL_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
