@@ -1,5 +1,6 @@
 package bg.integra.project;
 
+import bg.integra.common.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
@@ -28,8 +29,8 @@ public class ProjectText implements Serializable {
     }
 
     public ProjectText(String title, String summary) {
-        this.title = Objects.requireNonNull(title, "title").strip();
-        this.summary = summary == null || summary.isBlank() ? null : summary.strip();
+        this.title = Objects.requireNonNull(Text.blankToNull(Objects.requireNonNull(title, "title")), "title");
+        this.summary = Text.blankToNull(summary);
     }
 
     public String getTitle() { return title; }

@@ -20,6 +20,13 @@ class TextTest {
     }
 
     @Test
+    void controlCharactersThatPostgreSqlRefusesAreDropped() {
+        assertEquals("ab", Text.searchable("a\u0000b"));
+        assertEquals("ред 1\nред 2", Text.blankToNull(" ред\u0000 1\nред\u0007 2 "));
+        assertNull(Text.blankToNull("\u0000\u0001"));
+    }
+
+    @Test
     void searchableOfNullIsEmpty() {
         assertEquals("", Text.searchable(null));
         assertEquals("", Text.searchable("   "));
