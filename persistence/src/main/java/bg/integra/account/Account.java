@@ -19,6 +19,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "account")
+@ExcludeDefaultListeners // sign-ins change accounts often, and nothing public is rendered from them
+
 @NamedQuery(name = Account.FIND_BY_USERNAME, query = "SELECT a FROM Account a LEFT JOIN FETCH a.organisation WHERE a.username = :username")
 @NamedQuery(name = Account.FIND_ALL, query = "SELECT a FROM Account a LEFT JOIN FETCH a.organisation ORDER BY a.username")
 @NamedQuery(name = Account.COUNT_BY_ROLE, query = "SELECT COUNT(a) FROM Account a WHERE a.role = :role")

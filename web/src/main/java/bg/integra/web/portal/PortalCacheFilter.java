@@ -1,5 +1,6 @@
 package bg.integra.web.portal;
 
+import bg.integra.common.DataVersion;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -17,46 +18,89 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Makes the public portal pages revalidatable: each answer carries an ETag computed from its bytes, and a
- * browser or proxy that already holds those bytes gets {@code 304 Not Modified} with no body, which matters on
- * a slow mobile line.
+ * Serves the public portal pages fast and revalidatable. A rendered page is kept in memory and served again
+ * without rendering until stored data changes ({@link DataVersion} moves with every write). Each answer carries
+ * an ETag computed from its bytes, and a browser or proxy that already holds those bytes gets
+ * {@code 304 Not Modified} with no body, which matters on a slow mobile line.
+ * <p>
+ * Only pages whose address has no query parameters other than {@code lang}, {@code page} and {@code id} are
+ * kept, so that odd addresses cannot fill the memory; the cache is emptied when it reaches its size limit.
  */
 public class PortalCacheFilter extends HttpFilter {
 
     private static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/project.xhtml");
+    private static final Set<String> KEY_PARAMETERS = Set.of("lang", "page", "id");
+    static final int MAX_ENTRIES = 2_000;
+    private static final int MAX_KEY_LENGTH = 300;
+    private static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
+
+    private final Map<String, RenderedPage> cache = new ConcurrentHashMap<>();
+
+    /** A page as rendered from the data at {@code version}. */
+    record RenderedPage(byte[] body, String etag, String contentType, long version) {
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean portalPage = PAGES.contains(path) || path.startsWith("/projects/");
-        if (!portalPage || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (!portalPage || !read) {
             chain.doFilter(request, response);
             return;
         }
-        BufferingResponse buffered = new BufferingResponse(response);
-        chain.doFilter(request, buffered);
-        byte[] body = buffered.body();
-        if (buffered.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()) {
-            if (!response.isCommitted()) response.getOutputStream().write(body);
-            return;
+        String key = cacheKey(path, request.getQueryString());
+        long version = DataVersion.current();
+        RenderedPage page = key == null ? null : cache.get(key);
+        if (page == null || page.version() != version) {
+            BufferingResponse buffered = new BufferingResponse(response);
+            chain.doFilter(request, buffered);
+            byte[] body = buffered.body();
+            if (buffered.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()) {
+                if (!response.isCommitted()) response.getOutputStream().write(body);
+                return;
+            }
+            page = new RenderedPage(body, etag(body), buffered.getContentType(), version);
+            // a write during rendering may have been half seen: keep only what was rendered from one version
+            if (key != null && DataVersion.current() == version) {
+                if (cache.size() >= MAX_ENTRIES) cache.clear();
+                cache.put(key, page);
+            }
         }
-        String etag = etag(body);
-        response.setHeader("ETag", etag);
-        response.setHeader("Cache-Control", "public, max-age=0, must-revalidate");
+        send(page, request, response);
+    }
+
+    private static void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("ETag", page.etag());
+        response.setHeader("Cache-Control", CACHE_CONTROL);
         response.setHeader("Vary", "Accept-Encoding");
         String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
+        if (ifNoneMatch != null && (ifNoneMatch.contains(page.etag()) || ifNoneMatch.strip().equals("*"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        response.setContentLength(body.length);
+        response.setContentType(page.contentType() == null ? "text/html;charset=UTF-8" : page.contentType());
+        response.setContentLength(page.body().length);
         if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(body);
+            response.getOutputStream().write(page.body());
         }
+    }
+
+    /** The cache key of an address, or null when the address must not be kept. */
+    static String cacheKey(String path, String query) {
+        if (query == null || query.isEmpty()) return path;
+        if (path.length() + query.length() > MAX_KEY_LENGTH) return null;
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (!KEY_PARAMETERS.contains(eq < 0 ? pair : pair.substring(0, eq))) return null;
+        }
+        return path + "?" + query;
     }
 
     static String etag(byte[] body) {
