@@ -1,5 +1,6 @@
 package bg.integra.rest.common;
 
+import bg.integra.common.DataVersion;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.CacheControl;
@@ -7,33 +8,57 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Public answers with an ETag of their JSON: a client that sends it back in {@code If-None-Match} gets
- * {@code 304 Not Modified} and no body.
+ * {@code 304 Not Modified} and no body. The JSON of an address is kept in memory until stored data changes
+ * ({@link DataVersion}), so repeated reads do not query the database.
  */
 public final class Cacheable {
 
+    static final int MAX_ENTRIES = 2_000;
     private static final Jsonb JSONB = JsonbBuilder.create();
     private static final CacheControl CACHE_CONTROL = CacheControl.valueOf("public, max-age=60");
+    private static final Map<String, Answer> ANSWERS = new ConcurrentHashMap<>();
+
+    /** The JSON of an address as it was at {@code version}. */
+    private record Answer(String json, EntityTag tag, long version) {
+    }
 
     private Cacheable() {
     }
 
-    public static Response ok(Request request, Object dto) {
-        String json = JSONB.toJson(dto);
-        EntityTag tag = new EntityTag(hash(json));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.cacheControl(CACHE_CONTROL).tag(tag).build();
+    /**
+     * Answers the DTO that {@code read} makes, or the one kept for this address if the data has not changed
+     * since. Call it after the parameters are checked, so that only valid addresses are kept.
+     */
+    public static Response ok(Request request, UriInfo uri, Supplier<Object> read) {
+        String key = uri.getRequestUri().getRawPath() + "?" + uri.getRequestUri().getRawQuery();
+        long version = DataVersion.current();
+        Answer answer = ANSWERS.get(key);
+        if (answer == null || answer.version() != version) {
+            String json = JSONB.toJson(read.get());
+            answer = new Answer(json, new EntityTag(hash(json)), version);
+            if (DataVersion.current() == version) { // nothing changed while reading
+                if (ANSWERS.size() >= MAX_ENTRIES) ANSWERS.clear();
+                ANSWERS.put(key, answer);
+            }
         }
-        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .tag(tag).cacheControl(CACHE_CONTROL).build();
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(answer.tag());
+        if (notModified != null) {
+            return notModified.cacheControl(CACHE_CONTROL).tag(answer.tag()).build();
+        }
+        return Response.ok(answer.json(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .tag(answer.tag()).cacheControl(CACHE_CONTROL).build();
     }
 
     private static String hash(String json) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,11 +37,11 @@ public class OrganisationResource {
     @APIResponse(responseCode = "400", description = "A bad page or size, as application/problem+json")
     public Response list(@Parameter(description = "Zero-based page number") @QueryParam("page") String page,
                          @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
-                         @Context Request request) {
+                         @Context Request request, @Context UriInfo uri) {
         PageRequest paging = new PageRequest(
                 Parameters.integer("page", page, 0, 0, 1_000_000),
                 Parameters.integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE));
-        return Cacheable.ok(request, PageDto.of(organisations.list(paging), OrganisationDto::of));
+        return Cacheable.ok(request, uri, () -> PageDto.of(organisations.list(paging), OrganisationDto::of));
     }
 
     @GET
@@ -48,7 +49,8 @@ public class OrganisationResource {
     @Operation(summary = "One organisation")
     @APIResponse(responseCode = "200", description = "The organisation")
     @APIResponse(responseCode = "404", description = "No such organisation, as application/problem+json")
-    public Response get(@PathParam("id") String id, @Context Request request) {
-        return Cacheable.ok(request, OrganisationDto.of(organisations.get(Parameters.id("id", id))));
+    public Response get(@PathParam("id") String id, @Context Request request, @Context UriInfo uri) {
+        long organisationId = Parameters.id("id", id);
+        return Cacheable.ok(request, uri, () -> OrganisationDto.of(organisations.get(organisationId)));
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,7 +45,7 @@ public class ProjectResource {
                          @Parameter(description = "Oblast, e.g. HASKOVO") @QueryParam("region") String region,
                          @Parameter(description = "PLANNED, RUNNING or COMPLETED") @QueryParam("status") String status,
                          @Parameter(description = "Text to look for, in Bulgarian or English") @QueryParam("q") String q,
-                         @Context Request request) {
+                         @Context Request request, @Context UriInfo uri) {
         PageRequest paging = new PageRequest(
                 Parameters.integer("page", page, 0, 0, 1_000_000),
                 Parameters.integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE));
@@ -53,7 +54,7 @@ public class ProjectResource {
                 Parameters.enumeration("status", status, ProjectStatus.class),
                 Parameters.text("q", q, ProjectQuery.MAX_TEXT_LENGTH),
                 null);
-        return Cacheable.ok(request, PageDto.of(projects.search(query, paging), ProjectSummaryDto::of));
+        return Cacheable.ok(request, uri, () -> PageDto.of(projects.search(query, paging), ProjectSummaryDto::of));
     }
 
     @GET
@@ -61,7 +62,8 @@ public class ProjectResource {
     @Operation(summary = "One project with its indicators")
     @APIResponse(responseCode = "200", description = "The project")
     @APIResponse(responseCode = "404", description = "No such project, as application/problem+json")
-    public Response get(@PathParam("id") String id, @Context Request request) {
-        return Cacheable.ok(request, ProjectDto.of(projects.get(Parameters.id("id", id))));
+    public Response get(@PathParam("id") String id, @Context Request request, @Context UriInfo uri) {
+        long projectId = Parameters.id("id", id);
+        return Cacheable.ok(request, uri, () -> ProjectDto.of(projects.get(projectId)));
     }
 }
