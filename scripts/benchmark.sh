@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Measures the portal home page and GET /api/v1/projects with wrk on loopback (50 connections), on the
-# embedded H2 database or on PostgreSQL. Starts the application itself (as `mvn -Prun package` does), waits for
+# Measures the portal home page (from the page cache, and rendered every time: an address with an unknown
+# parameter is never cached), a project page and GET /api/v1/projects with wrk on loopback (50 connections), on
+# the embedded H2 database or on PostgreSQL. Starts the application itself (as `mvn -Prun package` does), waits for
 # it, warms it up, measures, prints a Markdown table row per URL and stops the server.
 #
 # Usage: scripts/benchmark.sh [h2|postgres] [seconds=30] [connections=50]
@@ -36,8 +37,8 @@ done
 
 echo "| database | URL | requests/s | p50 ms | p99 ms | errors |"
 echo "|---|---|---|---|---|---|"
-for path in / /api/v1/projects; do
-  wrk -t2 -c"$conns" -d10s "$base$path" >/dev/null 2>&1  # warm-up: JIT, pools, caches
+for path in / '/?render=always' /projects/1 /api/v1/projects; do
+  wrk -t2 -c"$conns" -d20s "$base$path" >/dev/null 2>&1  # warm-up: JIT, pools, caches
   wrk -t2 -c"$conns" -d"${secs}s" --latency "$base$path" | awk -v db="$db" -v path="$path" '
     function ms(v) { if (v ~ /us$/) { sub(/us/, "", v); return v / 1000 } if (v ~ /ms$/) { sub(/ms/, "", v); return v + 0 } sub(/s$/, "", v); return v * 1000 }
     /Requests\/sec/ { rps = $2 }
