@@ -67,6 +67,21 @@ public final class Http {
         }
     }
 
+    /** GETs a JSON resource that must answer 200 with application/json. */
+    public JsonObject getJson(String path) {
+        HttpResponse<String> r = get(path);
+        if (r.statusCode() != 200 || !r.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
+            throw new AssertionError(path + " → " + r.statusCode() + " " + r.headers().firstValue("Content-Type") + " " + r.body());
+        }
+        return json(r);
+    }
+
+    /** The ids of the items of a page of the API. */
+    public static java.util.List<Long> ids(JsonObject page) {
+        return page.getJsonArray("items").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .map(o -> o.getJsonNumber("id").longValue()).toList();
+    }
+
     public static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }

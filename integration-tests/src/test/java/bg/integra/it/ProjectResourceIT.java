@@ -40,15 +40,11 @@ class ProjectResourceIT {
     private final Http http = new Http();
 
     private JsonObject list(String query) {
-        HttpResponse<String> r = http.get("/api/v1/projects" + query);
-        assertEquals(200, r.statusCode(), () -> query + " → " + r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-        return Http.json(r);
+        return http.getJson("/api/v1/projects" + query);
     }
 
     private static List<Long> ids(JsonObject page) {
-        return page.getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .map(o -> o.getJsonNumber("id").longValue()).toList();
+        return Http.ids(page);
     }
 
     private static long id(JsonObject seeded) {
