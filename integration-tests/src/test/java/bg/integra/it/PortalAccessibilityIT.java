@@ -77,6 +77,37 @@ class PortalAccessibilityIT {
     }
 
     @Test
+    void homePageInArabic() {
+        http.seed();
+        check("/?lang=ar", 200, "home-ar", "ar", arabic("home.title"));
+    }
+
+    @Test
+    void projectPageInArabicFallingBackToEnglish() {
+        JsonObject seeded = http.seed();
+        check("/projects/" + seeded.getInt("projectId") + "?lang=ar", 200, "project-ar", "ar",
+                "Project " + seeded.getString("tag"));
+    }
+
+    @Test
+    void notFoundPageInArabic() {
+        check("/no-such-page?lang=ar", 404, "not-found-ar", "ar", arabic("error.notFound.title"));
+    }
+
+    /** A text of the Arabic bundle, as the pages show it. */
+    private static String arabic(String key) {
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("basedir", "."), "..", "web", "src", "main",
+                "resources", "i18n", "messages_ar.properties");
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.Reader r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.Objects.requireNonNull(p.getProperty(key), key);
+    }
+
+    @Test
     void notFoundPageInBulgarian() {
         check("/no-such-page", 404, "not-found-bg", "bg", "Страницата не е намерена");
     }
@@ -99,6 +130,7 @@ class PortalAccessibilityIT {
                 Response response = page.navigate(path);
                 assertEquals(status, response.status(), path);
                 assertEquals(lang, page.locator("html").getAttribute("lang"), path);
+                assertEquals(List.of("ar", "fa").contains(lang) ? "rtl" : "ltr", page.locator("html").getAttribute("dir"), path);
                 assertTrue(page.locator("body").innerText().contains(expectedText),
                         path + " should show '" + expectedText + "'");
 

@@ -36,6 +36,8 @@ class PortalIT {
 
     private static Properties bg;
     private static Properties en;
+    private static Properties ar;
+    private static Properties ru;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -45,12 +47,15 @@ class PortalIT {
     @BeforeAll
     static void messages() throws IOException {
         Path dir = Path.of(System.getProperty("basedir", "."), "..", "web", "src", "main", "resources", "i18n");
-        bg = load(dir.resolve("messages.properties"));
-        en = load(dir.resolve("messages_en.properties"));
+        bg = load(dir.resolve("messages.properties"), null);
+        en = load(dir.resolve("messages_en.properties"), bg);
+        ar = load(dir.resolve("messages_ar.properties"), bg);
+        ru = load(dir.resolve("messages_ru.properties"), bg);
     }
 
-    private static Properties load(Path file) throws IOException {
-        Properties p = new Properties();
+    /** A bundle as ResourceBundle reads it: keys it lacks come from the base (Bulgarian) bundle. */
+    private static Properties load(Path file, Properties base) throws IOException {
+        Properties p = base == null ? new Properties() : new Properties(base);
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
         }
@@ -169,7 +174,7 @@ class PortalIT {
         assertHtmlLang(html, "bg");
         assertContains(html, "<title>Страница на проект " + tag + " · " + msg(bg, "site.name") + "</title>");
         assertContains(html, "<h1 lang=\"bg\">Страница на проект " + tag + "</h1>");
-        assertNotContains(html, msg(bg, "project.notTranslated"));
+        assertNotContains(html, "class=\"notice\"");
         // facts
         assertContains(html, "<dt>" + msg(bg, "project.beneficiary") + "</dt>");
         assertContains(html, "<dd>Бенефициент Страница на проект " + tag + "</dd>");
@@ -203,7 +208,7 @@ class PortalIT {
         String html = page("/projects/" + id(seeded) + "?lang=en").body();
         assertHtmlLang(html, "en");
         assertContains(html, "<h1 lang=\"en\">Project page " + tag + "</h1>");
-        assertNotContains(html, msg(en, "project.notTranslated"));
+        assertNotContains(html, "class=\"notice\"");
         assertContains(html, "<dt>" + msg(en, "project.beneficiary") + "</dt>");
         assertContains(html, "<dd>Beneficiary Project page " + tag + "</dd>");
         assertContains(html, "<dd>" + seeded.getString("contractNumber") + "</dd>");
@@ -255,14 +260,13 @@ class PortalIT {
         JsonObject seeded = Seeding.project(http, "Само на български " + tag, null, "PLOVDIV", "RUNNING");
         String html = page("/projects/" + id(seeded) + "?lang=en").body();
         assertHtmlLang(html, "en");
-        assertContains(html, "<p class=\"notice\">" + msg(en, "project.notTranslated") + "</p>");
+        assertContains(html, "<p class=\"notice\">" + java.text.MessageFormat.format(msg(en, "project.notTranslated"), msg(bg, "lang.bg")) + "</p>");
         assertContains(html, "<h1 lang=\"bg\">Само на български " + tag + "</h1>");
         assertContains(html, "<p lang=\"bg\">Резюме Само на български " + tag + "</p>");
         assertContains(html, msg(en, "publicity.funding"));
 
         String bgHtml = page("/projects/" + id(seeded)).body();
-        assertNotContains(bgHtml, msg(bg, "project.notTranslated"));
-        assertNotContains(bgHtml, msg(en, "project.notTranslated"));
+        assertNotContains(bgHtml, "class=\"notice\"");
     }
 
     // --- not found
@@ -295,6 +299,64 @@ class PortalIT {
         HttpResponse<String> r = http.get("/project.xhtml?id=abc");
         assertEquals(404, r.statusCode());
         assertContains(r.body(), msg(bg, "error.notFound.title"));
+    }
+
+    // --- the languages immigrants read: Arabic right to left, fallbacks named
+
+    @Test
+    void theArabicHomePageIsRightToLeftAndInArabic() {
+        String html = page("/?lang=ar").body();
+        assertHtmlLang(html, "ar");
+        assertTrue(html.matches("(?s).*<html[^>]*\\sdir=\"rtl\".*"), "dir=rtl on the html element");
+        assertContains(html, "<h1>" + msg(ar, "home.title") + "</h1>");
+        assertContains(html, msg(ar, "publicity.funding"));
+        assertContains(html, msg(ar, "publicity.disclaimer"));
+        assertNotContains(html, msg(bg, "home.title"));
+    }
+
+    @Test
+    void aRussianPageIsLeftToRight() {
+        String html = page("/?lang=ru").body();
+        assertHtmlLang(html, "ru");
+        assertTrue(html.matches("(?s).*<html[^>]*\\sdir=\"ltr\".*"), "dir=ltr on the html element");
+        assertContains(html, "<h1>" + msg(ru, "home.title") + "</h1>");
+    }
+
+    @Test
+    void everyPageOffersAllSevenLanguagesByTheirOwnNames() {
+        String html = page("/").body();
+        for (String lang : List.of("bg", "en", "ar", "ru", "tr", "fa", "uk")) {
+            assertContains(html, "lang=\"" + lang + "\" hreflang=\"" + lang + "\"");
+            assertContains(html, ">" + msg(bg, "lang." + lang) + "</a>");
+        }
+    }
+
+    @Test
+    void anUntranslatedProjectIsShownInEnglishOnAnArabicPageAndSaysSo() {
+        String tag = Seeding.tag();
+        JsonObject seeded = Seeding.project(http, "Без арабски " + tag, "No Arabic " + tag, "PLOVDIV", "RUNNING");
+        String html = page("/projects/" + id(seeded) + "?lang=ar").body();
+        assertContains(html, "<h1 lang=\"en\" dir=\"ltr\">No Arabic " + tag + "</h1>");
+        assertContains(html, "<p class=\"notice\">" + java.text.MessageFormat.format(msg(ar, "project.notTranslated"), msg(bg, "lang.en")) + "</p>");
+        assertContains(html, msg(ar, "project.indicators"));
+    }
+
+    @Test
+    void withoutEnglishTheFallbackIsBulgarianAndNamedSo() {
+        String tag = Seeding.tag();
+        JsonObject seeded = Seeding.project(http, "Само български " + tag, null, "PLOVDIV", "RUNNING");
+        String html = page("/projects/" + id(seeded) + "?lang=fa").body();
+        assertContains(html, "<h1 lang=\"bg\" dir=\"ltr\">Само български " + tag + "</h1>");
+        assertContains(html, java.text.MessageFormat.format(msg(load("fa"), "project.notTranslated"), msg(bg, "lang.bg")));
+    }
+
+    private static Properties load(String lang) {
+        try {
+            Path dir = Path.of(System.getProperty("basedir", "."), "..", "web", "src", "main", "resources", "i18n");
+            return load(dir.resolve("messages_" + lang + ".properties"), bg);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     // --- caching, headers, sessions

@@ -82,9 +82,14 @@ public class Indicator {
         return names.get(Languages.DEFAULT) != null;
     }
 
+    /** The name in the given language or, failing that, in English or Bulgarian ({@link Languages#fallbacks}). */
     public String name(String lang) {
-        String n = names.get(lang);
-        return n != null ? n : names.get(Languages.DEFAULT);
+        return names.get(nameLanguage(lang));
+    }
+
+    /** The language {@link #name(String)} gives the name in. */
+    public String nameLanguage(String lang) {
+        return Languages.firstPresent(names, lang);
     }
 
     public void setName(String lang, String name) {

@@ -113,13 +113,17 @@ public class Project {
         return texts.get(Languages.DEFAULT) != null;
     }
 
-    /** The text in the given language, falling back to Bulgarian. */
+    /** The text in the given language or, failing that, in English or Bulgarian ({@link Languages#fallbacks}). */
     public ProjectText text(String lang) {
-        ProjectText t = texts.get(lang);
-        return t != null ? t : texts.get(Languages.DEFAULT);
+        return texts.get(textLanguage(lang));
     }
 
-    /** Whether the project has its own text in this language (rather than the Bulgarian fallback). */
+    /** The language {@link #text(String)} gives the text in. */
+    public String textLanguage(String lang) {
+        return Languages.firstPresent(texts, lang);
+    }
+
+    /** Whether the project has its own text in this language (rather than a fallback). */
     public boolean isTranslatedInto(String lang) {
         return texts.containsKey(lang);
     }

@@ -94,6 +94,17 @@ class ProjectTest {
     }
 
     @Test
+    void aLanguageWithoutItsOwnTextGetsEnglishBeforeBulgarian() {
+        Project p = project();
+        assertEquals("bg", p.textLanguage("ar"));
+        assertEquals("ИНТЕГРАЦИЯ на Имигранти", p.text("ar").getTitle());
+        p.setText("en", "Integration of immigrants", null);
+        assertEquals("en", p.textLanguage("ar"));
+        assertEquals("Integration of immigrants", p.text("fa").getTitle());
+        assertEquals("bg", p.textLanguage("bg"), "Bulgarian never falls back to English");
+    }
+
+    @Test
     void aBlankTitleRemovesATranslation() {
         Project p = project();
         p.setText("en", "Integration", null);

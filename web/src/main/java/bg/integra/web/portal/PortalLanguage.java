@@ -11,8 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The language of a portal page. It is in the address as {@code ?lang=en} so that a link to a page in a
- * language can be shared; without it the page is in Bulgarian. Links made through {@link #href(String)} keep
+ * The language of a portal page, one of {@link Languages#PORTAL}. It is in the address as {@code ?lang=en} so
+ * that a link to a page in a language can be shared; without it (or with a language the portal does not speak)
+ * the page is in Bulgarian. Links made through {@link #href(String)} keep
  * the language, and {@link #switchTo(String)} gives the same page in another language.
  */
 @Named("portal")
@@ -28,18 +29,39 @@ public class PortalLanguage {
 
     public String getLang() {
         if (lang == null) {
-            lang = Languages.orDefault(request.getParameter(PARAMETER));
+            lang = Languages.portalOrDefault(request.getParameter(PARAMETER));
         }
         return lang;
     }
 
+    /**
+     * The locale that formats the page. Arabic and Farsi pages keep Western digits, as the numbers written
+     * straight into the page have them: one row should not mix two kinds of digits.
+     */
     public Locale getLocale() {
-        return Locale.forLanguageTag(getLang());
+        String lang = getLang();
+        return Locale.forLanguageTag(Languages.RIGHT_TO_LEFT.contains(lang) ? lang + "-u-nu-latn" : lang);
     }
 
-    /** Text direction of the page; every supported language so far is left to right. */
+    /** Text direction of the page: right to left for Arabic and Farsi. */
     public String getDir() {
-        return "ltr";
+        return dir(getLang());
+    }
+
+    /** Text direction of a language, for an element whose text is in another language than the page. */
+    public String dir(String language) {
+        return Languages.RIGHT_TO_LEFT.contains(language) ? "rtl" : "ltr";
+    }
+
+    /** The language of a text for its element's lang attribute, or null (no attribute) when it is the page's. */
+    public String langIfOther(String textLanguage) {
+        return getLang().equals(textLanguage) ? null : textLanguage;
+    }
+
+    /** The direction of a text for its element's dir attribute, or null (no attribute) when it is the page's. */
+    public String dirIfOther(String textLanguage) {
+        String dir = dir(textLanguage);
+        return dir.equals(getDir()) ? null : dir;
     }
 
     public boolean isDefaultLanguage() {
@@ -72,7 +94,7 @@ public class PortalLanguage {
     }
 
     public java.util.List<String> getLanguages() {
-        return Languages.SUPPORTED;
+        return Languages.PORTAL;
     }
 
     static String withLang(String url, String lang) {

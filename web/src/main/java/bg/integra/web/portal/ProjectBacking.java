@@ -39,7 +39,12 @@ public class ProjectBacking {
         return project.text(language.getLang());
     }
 
-    /** True when the page falls back to Bulgarian because the project is not translated into the page's language. */
+    /** The language the title and summary are shown in: the page's, or English or Bulgarian when not translated. */
+    public String getTextLanguage() {
+        return project.textLanguage(language.getLang());
+    }
+
+    /** True when the project is not translated into the page's language and a fallback is shown. */
     public boolean isFallback() {
         return !project.isTranslatedInto(language.getLang());
     }
