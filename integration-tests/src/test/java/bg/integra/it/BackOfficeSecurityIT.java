@@ -55,6 +55,7 @@ class BackOfficeSecurityIT {
         HttpResponse<String> index = admin.get("/admin/index.xhtml");
         assertEquals(200, index.statusCode());
         assertTrue(BackOffice.text(index.body()).contains("admin"), "the header names the user");
+        assertEquals("no-store", index.headers().firstValue("Cache-Control").orElse(null), "staff pages are never stored");
         assertEquals(200, admin.get("/admin/accounts/list.xhtml").statusCode());
     }
 

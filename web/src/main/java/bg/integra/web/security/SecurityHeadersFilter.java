@@ -32,8 +32,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (!path.startsWith("/api/") && !path.startsWith("/openapi")) {
             response.setHeader("Content-Security-Policy", backoffice ? BACKOFFICE_POLICY : PORTAL_POLICY);
         }
-        if (backoffice) {
-            response.setHeader("Cache-Control", "no-store");
+        if (path.startsWith("/admin/") || path.startsWith("/login.xhtml")) {
+            response.setHeader("Cache-Control", "no-store"); // staff pages hold personal data; their scripts may be cached
         }
         chain.doFilter(request, response);
     }
