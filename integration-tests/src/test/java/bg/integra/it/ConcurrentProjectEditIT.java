@@ -8,12 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.net.http.HttpResponse;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -70,16 +65,7 @@ class ConcurrentProjectEditIT {
         assertEquals(firstTitle, BackOffice.Form.parse(reloaded.body(), "form").get("form:titleBg"));
     }
 
-    /** A text of the back-office's Bulgarian message bundle, as the users read it. */
-    static String message(String key) throws IOException {
-        Path bundle = Path.of(System.getProperty("user.dir")).resolveSibling("web")
-                .resolve("src/main/resources/i18n/messages.properties");
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
-            p.load(r);
-        }
-        String text = p.getProperty(key);
-        if (text == null) throw new AssertionError("No " + key + " in " + bundle);
-        return text;
+    static String message(String key) {
+        return Bundles.text("bg", key);
     }
 }

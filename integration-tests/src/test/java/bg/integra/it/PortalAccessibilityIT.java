@@ -94,17 +94,8 @@ class PortalAccessibilityIT {
         check("/no-such-page?lang=ar", 404, "not-found-ar", "ar", arabic("error.notFound.title"));
     }
 
-    /** A text of the Arabic bundle, as the pages show it. */
     private static String arabic(String key) {
-        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("basedir", "."), "..", "web", "src", "main",
-                "resources", "i18n", "messages_ar.properties");
-        java.util.Properties p = new java.util.Properties();
-        try (java.io.Reader r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return java.util.Objects.requireNonNull(p.getProperty(key), key);
+        return Bundles.text("ar", key);
     }
 
     @Test

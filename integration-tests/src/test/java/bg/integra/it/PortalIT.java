@@ -11,12 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -45,21 +40,11 @@ class PortalIT {
     }
 
     @BeforeAll
-    static void messages() throws IOException {
-        Path dir = Path.of(System.getProperty("basedir", "."), "..", "web", "src", "main", "resources", "i18n");
-        bg = load(dir.resolve("messages.properties"), null);
-        en = load(dir.resolve("messages_en.properties"), bg);
-        ar = load(dir.resolve("messages_ar.properties"), bg);
-        ru = load(dir.resolve("messages_ru.properties"), bg);
-    }
-
-    /** A bundle as ResourceBundle reads it: keys it lacks come from the base (Bulgarian) bundle. */
-    private static Properties load(Path file, Properties base) throws IOException {
-        Properties p = base == null ? new Properties() : new Properties(base);
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
-        }
-        return p;
+    static void messages() {
+        bg = Bundles.load("bg");
+        en = Bundles.load("en");
+        ar = Bundles.load("ar");
+        ru = Bundles.load("ru");
     }
 
     private static String msg(Properties bundle, String key) {
@@ -347,16 +332,7 @@ class PortalIT {
         JsonObject seeded = Seeding.project(http, "Само български " + tag, null, "PLOVDIV", "RUNNING");
         String html = page("/projects/" + id(seeded) + "?lang=fa").body();
         assertContains(html, "<h1 lang=\"bg\" dir=\"ltr\">Само български " + tag + "</h1>");
-        assertContains(html, java.text.MessageFormat.format(msg(load("fa"), "project.notTranslated"), msg(bg, "lang.bg")));
-    }
-
-    private static Properties load(String lang) {
-        try {
-            Path dir = Path.of(System.getProperty("basedir", "."), "..", "web", "src", "main", "resources", "i18n");
-            return load(dir.resolve("messages_" + lang + ".properties"), bg);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        assertContains(html, java.text.MessageFormat.format(msg(Bundles.load("fa"), "project.notTranslated"), msg(bg, "lang.bg")));
     }
 
     // --- caching, headers, sessions
