@@ -96,4 +96,11 @@ public final class Http {
         if (r.statusCode() != 200) throw new IllegalStateException("Seeding failed: " + r.statusCode() + " " + r.body());
         return json(r);
     }
+
+    /** Seeds a project with one published item of every content kind and a draft (see ContentSeedServlet). */
+    public JsonObject seedContent() {
+        HttpResponse<String> r = postForm("/test-support/content", Map.of());
+        if (r.statusCode() != 200) throw new IllegalStateException("Seeding failed: " + r.statusCode() + " " + r.body());
+        return json(r);
+    }
 }

@@ -8,6 +8,9 @@ public final class Roles {
     /** Staff of a member organisation: edits that organisation's projects only. */
     public static final String COORDINATOR = "COORDINATOR";
 
+    /** Writes and publishes the portal's content: news, events, resources, information for immigrants. */
+    public static final String EDITOR = "EDITOR";
+
     private Roles() {
     }
 }

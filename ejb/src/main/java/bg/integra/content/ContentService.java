@@ -1,0 +1,237 @@
+package bg.integra.content;
+
+import bg.integra.account.Roles;
+import bg.integra.common.ConflictException;
+import bg.integra.common.Folding;
+import bg.integra.common.NotFoundException;
+import bg.integra.common.Page;
+import bg.integra.common.PageRequest;
+import bg.integra.common.Slugs;
+import bg.integra.media.StoredFile;
+import bg.integra.project.Project;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything the portal publishes, for the back-office: create, edit, publish and unpublish news, events,
+ * resources and information for immigrants, and their galleries. Only ADMIN and EDITOR may change content.
+ * Every body is sanitised here, whatever page or client sent it, and every save is checked against the version
+ * the editor read. The public reading side is in the per-kind services ({@code NewsService}, {@code EventService},
+ * {@code ResourceService}, {@code InfoService}) and shares {@link #published} and {@link #load}.
+ */
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.EDITOR})
+public class ContentService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** A published item by its address, with everything its page shows; not found when missing or not published. */
+    @PermitAll
+    public <T extends Content> T published(@NotNull Class<T> kind, @NotNull ContentType type, String slug) {
+        if (!Slugs.isValid(slug)) throw new NotFoundException(type.name(), slug);
+        T found = em.createNamedQuery(Content.FIND_BY_SLUG, Content.class)
+                .setParameter("type", type).setParameter("slug", slug)
+                .getResultStream().filter(kind::isInstance).map(kind::cast).findFirst()
+                .filter(Content::isPublished)
+                .orElseThrow(() -> new NotFoundException(type.name(), slug));
+        return load(found);
+    }
+
+    /** The published items that belong to a project, newest first, for the project's page. */
+    @PermitAll
+    public List<Content> publishedForProject(long projectId) {
+        Project project = em.find(Project.class, projectId);
+        if (project == null) return List.of();
+        List<Content> items = em.createNamedQuery(Content.FIND_PUBLISHED_BY_PROJECT, Content.class)
+                .setParameter("project", project).getResultList();
+        items.forEach(ContentService::load);
+        return items;
+    }
+
+    /** The back-office list: any kind and status, newest change first, filtered by words of the Bulgarian title. */
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public Page<Content> list(ContentType type, PublicationStatus status, String text, @NotNull PageRequest request) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (type != null) {
+            where.append(" AND c.type = :type");
+            parameters.put("type", type);
+        }
+        if (status != null) {
+            where.append(" AND c.status = :status");
+            parameters.put("status", status);
+        }
+        List<String> terms = Folding.terms(text);
+        for (int i = 0; i < terms.size(); i++) {
+            where.append(" AND c.id IN (SELECT d.id FROM Content d JOIN d.texts t WHERE t.searchText LIKE :t")
+                    .append(i).append(")");
+            parameters.put("t" + i, "%" + terms.get(i) + "%");
+        }
+        TypedQuery<Content> select = em.createQuery("SELECT c FROM Content c" + where
+                + " ORDER BY c.updatedAt DESC, c.id DESC", Content.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Content c" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Content> items = select.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        items.forEach(ContentService::load);
+        return new Page<>(items, request.page(), request.size(), count.getSingleResult());
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public <T extends Content> T get(@NotNull Class<T> kind, long id) {
+        T content = em.find(kind, id);
+        if (content == null) throw new NotFoundException(kind.getSimpleName(), id);
+        return load(content);
+    }
+
+    /** Stores new content as a draft; a slug already taken by the same kind gets a number ({@code seminar-2}). */
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public <T extends Content> T create(@NotNull @Valid T content) {
+        sanitise(content);
+        String base = content.getSlug();
+        for (int n = 2; slugTaken(content.contentType(), content.getSlug(), -1L); n++) {
+            String suffix = "-" + n;
+            content.setSlug(base.substring(0, Math.min(base.length(), Slugs.LENGTH - suffix.length())) + suffix);
+        }
+        attach(content);
+        em.persist(content);
+        em.flush();
+        return content;
+    }
+
+    /** Saves an edited copy; refused when someone saved in between or when the address is another item's. */
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public <T extends Content> T update(@NotNull @Valid T edited) {
+        Content current = em.find(Content.class, edited.getId());
+        if (current == null) throw new NotFoundException(edited.getClass().getSimpleName(), edited.getId());
+        if (current.getVersion() != edited.getVersion()) throw ConflictException.stale("Content", edited.getId());
+        if (slugTaken(edited.contentType(), edited.getSlug(), edited.getId())) {
+            throw new ConflictException("conflict.slugTaken", "Address " + edited.getSlug() + " is taken");
+        }
+        sanitise(edited);
+        attach(edited);
+        try {
+            T merged = em.merge(edited);
+            em.flush();
+            return load(merged);
+        } catch (OptimisticLockException e) {
+            throw ConflictException.stale("Content", edited.getId());
+        }
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public Content publish(long id, long expectedVersion) {
+        Content content = current(id, expectedVersion);
+        content.publish(LocalDateTime.now(Content.ZONE));
+        em.flush();
+        return load(content);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public Content unpublish(long id, long expectedVersion) {
+        Content content = current(id, expectedVersion);
+        content.unpublish();
+        em.flush();
+        return load(content);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public void delete(long id, long expectedVersion) {
+        em.remove(current(id, expectedVersion));
+    }
+
+    /** Adds an uploaded picture to the gallery; the first picture is the cover. */
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public GalleryImage addImage(long contentId, long expectedVersion, long fileId, @NotNull String altBg, String captionBg) {
+        Content content = current(contentId, expectedVersion);
+        StoredFile file = em.find(StoredFile.class, fileId);
+        if (file == null || !file.isImage()) throw new NotFoundException("Picture", fileId);
+        GalleryImage image = content.addImage(file, new ImageText(altBg, captionBg));
+        em.persist(image);
+        em.flush();
+        return image;
+    }
+
+    /** Sets the alt text and caption of a gallery picture in one language (a blank alt text removes a translation). */
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public void describeImage(long imageId, @NotNull String lang, String alt, String caption) {
+        image(imageId).setText(lang, alt, caption);
+        em.flush();
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public void makeCover(long imageId) {
+        GalleryImage image = image(imageId);
+        image.getContent().makeCover(image);
+        em.flush();
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public void removeImage(long imageId) {
+        GalleryImage image = image(imageId);
+        image.getContent().removeImage(image);
+        em.flush();
+    }
+
+    private GalleryImage image(long imageId) {
+        GalleryImage image = em.find(GalleryImage.class, imageId);
+        if (image == null) throw new NotFoundException("GalleryImage", imageId);
+        return image;
+    }
+
+    private Content current(long id, long expectedVersion) {
+        Content content = em.find(Content.class, id);
+        if (content == null) throw new NotFoundException("Content", id);
+        if (content.getVersion() != expectedVersion) throw ConflictException.stale("Content", id);
+        return content;
+    }
+
+    private boolean slugTaken(ContentType type, String slug, Long ownId) {
+        return em.createNamedQuery(Content.COUNT_BY_SLUG, Long.class)
+                .setParameter("type", type).setParameter("slug", slug).setParameter("id", ownId)
+                .getSingleResult() > 0;
+    }
+
+    /** Replaces references to a project or file by managed ones, and refuses ones that do not exist. */
+    private void attach(Content content) {
+        if (content.getProject() != null) {
+            Project project = em.find(Project.class, content.getProject().getId());
+            if (project == null) throw new NotFoundException("Project", content.getProject().getId());
+            content.setProject(project);
+        }
+    }
+
+    /** Every body through the allow-list, however the content reached the service. */
+    private static void sanitise(Content content) {
+        Map<String, ContentText> texts = Map.copyOf(content.getTexts());
+        texts.forEach((lang, t) -> {
+            String safe = RichText.sanitise(t.getBody());
+            if (!Objects.equals(safe, t.getBody())) content.setText(lang, new ContentText(t.getTitle(), t.getSummary(), safe));
+        });
+    }
+
+    /** Loads what pages show before the entity leaves the transaction: texts, gallery, project title. */
+    public static <T extends Content> T load(T content) {
+        content.getTexts().size();
+        content.getGallery().forEach(g -> g.getTexts().size());
+        if (content.getProject() != null) content.getProject().getTexts().size();
+        return content;
+    }
+}

@@ -1,0 +1,2 @@
+/** See the entities of the same package in the persistence module. */
+package bg.integra.media;

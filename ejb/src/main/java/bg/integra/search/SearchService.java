@@ -1,0 +1,135 @@
+package bg.integra.search;
+
+import bg.integra.common.Folding;
+import bg.integra.common.Languages;
+import bg.integra.common.PageRequest;
+import bg.integra.content.ContentType;
+import bg.integra.project.Project;
+import bg.integra.project.ProjectText;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The portal's site search over everything published, in every language. Words are compared in their folded
+ * form ({@link Folding}), so case, accents and the choice between Cyrillic and Latin letters do not matter.
+ * Every word must occur; a result ranks higher when the words are in its title, then its summary, then its body,
+ * and when it is in the reader's language. Each item appears once, in its best-matching language.
+ */
+@Stateless
+@PermitAll
+public class SearchService {
+
+    /** Candidates read from the database per search: a bound on the work an odd query can cause. */
+    static final int MAX_CANDIDATES = 500;
+    private static final int EXTRACT_LENGTH = 220;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public SearchResult search(String query, @NotNull String readerLang, @NotNull PageRequest request) {
+        List<String> terms = Folding.terms(query);
+        if (terms.isEmpty()) return new SearchResult(List.of(), request.page(), request.size(), 0, terms);
+        Map<String, SearchHit> best = new HashMap<>();
+        for (SearchHit hit : contentHits(terms, readerLang)) best.merge(hit.type() + "/" + hit.key(), hit, SearchService::better);
+        for (SearchHit hit : projectHits(terms, readerLang)) best.merge(hit.type() + "/" + hit.key(), hit, SearchService::better);
+        List<SearchHit> ranked = new ArrayList<>(best.values());
+        ranked.sort(Comparator.comparingDouble(SearchHit::score).reversed()
+                .thenComparing(SearchHit::date, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(SearchHit::key));
+        int from = Math.min(request.offset(), ranked.size());
+        int to = Math.min(from + request.size(), ranked.size());
+        return new SearchResult(List.copyOf(ranked.subList(from, to)), request.page(), request.size(), ranked.size(), terms);
+    }
+
+    /** Reads only the columns a result needs, one row per matching translation. */
+    private List<SearchHit> contentHits(List<String> terms, String readerLang) {
+        StringBuilder jpql = new StringBuilder("SELECT c.type, c.slug, c.publishedAt, KEY(t), t.title, t.summary, t.body,"
+                + " t.searchText FROM Content c JOIN c.texts t"
+                + " WHERE c.status = bg.integra.content.PublicationStatus.PUBLISHED");
+        for (int i = 0; i < terms.size(); i++) jpql.append(" AND t.searchText LIKE :t").append(i);
+        TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class);
+        for (int i = 0; i < terms.size(); i++) q.setParameter("t" + i, "%" + terms.get(i) + "%");
+        List<SearchHit> hits = new ArrayList<>();
+        for (Object[] row : q.setMaxResults(MAX_CANDIDATES).getResultList()) {
+            String lang = (String) row[3];
+            String title = (String) row[4];
+            String summary = (String) row[5];
+            String[] parts = ((String) row[7]).split(" \\| ", 3);
+            double score = score(terms, parts[0], parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : "",
+                    lang, readerLang);
+            String extract = summary != null ? summary : plain((String) row[6]);
+            hits.add(new SearchHit(((ContentType) row[0]).name(), (String) row[1], lang, title, shorten(extract),
+                    (LocalDateTime) row[2], score));
+        }
+        return hits;
+    }
+
+    /**
+     * Projects are few (tens, not thousands) and keep a search column of their own that is not folded, so their
+     * texts are folded and matched here.
+     */
+    private List<SearchHit> projectHits(List<String> terms, String readerLang) {
+        TypedQuery<Project> q = em.createQuery("SELECT p FROM Project p ORDER BY p.id", Project.class);
+        List<SearchHit> hits = new ArrayList<>();
+        for (Project p : q.setMaxResults(MAX_CANDIDATES).getResultList()) {
+            for (Map.Entry<String, ProjectText> e : p.getTexts().entrySet()) {
+                ProjectText t = e.getValue();
+                String title = Folding.fold(t.getTitle());
+                String summary = Folding.fold(t.getSummary());
+                String number = Folding.fold(p.getContractNumber().value());
+                if (!terms.stream().allMatch(w -> title.contains(w) || summary.contains(w) || number.contains(w))) continue;
+                double score = score(terms, title + " " + number, summary, "", e.getKey(), readerLang);
+                hits.add(new SearchHit("PROJECT", String.valueOf(p.getId()), e.getKey(), t.getTitle(),
+                        shorten(t.getSummary()), null, score));
+            }
+        }
+        return hits;
+    }
+
+    static double score(List<String> terms, String title, String summary, String body, String lang, String readerLang) {
+        double score = 0;
+        for (String term : terms) {
+            if (title.contains(term)) score += 10;
+            if (summary.contains(term)) score += 4;
+            if (body.contains(term)) score += 1 + Math.min(4, occurrences(body, term) - 1) * 0.25;
+        }
+        if (title.contains(String.join(" ", terms))) score += 5;
+        // the reader's language first, then the fallbacks in their order (Russian: English before Bulgarian)
+        int fallback = Languages.fallbacks(readerLang).indexOf(lang);
+        if (fallback >= 0) score += 3 - fallback;
+        return score;
+    }
+
+    private static int occurrences(String text, String term) {
+        int n = 0;
+        for (int i = text.indexOf(term); i >= 0 && n < 5; i = text.indexOf(term, i + term.length())) n++;
+        return n;
+    }
+
+    private static SearchHit better(SearchHit a, SearchHit b) {
+        return b.score() > a.score() ? b : a;
+    }
+
+    private static String plain(String html) {
+        if (html == null) return null;
+        return html.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&#34;", "\"").replace("&#39;", "'").replaceAll("\\s+", " ").strip();
+    }
+
+    private static String shorten(String s) {
+        if (s == null || s.length() <= EXTRACT_LENGTH) return s;
+        int cut = s.lastIndexOf(' ', EXTRACT_LENGTH);
+        return s.substring(0, cut > EXTRACT_LENGTH / 2 ? cut : EXTRACT_LENGTH) + "…";
+    }
+}

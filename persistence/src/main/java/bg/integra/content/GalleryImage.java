@@ -1,0 +1,86 @@
+package bg.integra.content;
+
+import bg.integra.common.Languages;
+import bg.integra.media.StoredFile;
+import jakarta.persistence.*;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/** A photo in the gallery of an event or article, with its alt text and caption per language. */
+@Entity
+@Table(name = "gallery_image")
+public class GalleryImage {
+
+    @Id
+    @SequenceGenerator(name = "gallery_image_seq", sequenceName = "gallery_image_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "gallery_image_seq")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "content_id", nullable = false)
+    private Content content;
+
+    @NotNull
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "file_id", nullable = false)
+    private StoredFile file;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @ElementCollection
+    @CollectionTable(name = "gallery_image_text", joinColumns = @JoinColumn(name = "image_id"))
+    @MapKeyColumn(name = "lang", length = Languages.CODE_LENGTH)
+    private Map<String, @Valid ImageText> texts = new HashMap<>();
+
+    protected GalleryImage() {
+    }
+
+    GalleryImage(Content content, StoredFile file, ImageText bulgarian, int position) {
+        this.content = Objects.requireNonNull(content, "content");
+        this.file = Objects.requireNonNull(file, "file");
+        this.texts.put(Languages.DEFAULT, Objects.requireNonNull(bulgarian, "bulgarian"));
+        this.position = position;
+    }
+
+    /** The text in the given language or its fallback. */
+    public ImageText text(String lang) {
+        return texts.get(Languages.firstPresent(texts, lang));
+    }
+
+    public String textLanguage(String lang) {
+        return Languages.firstPresent(texts, lang);
+    }
+
+    /** Sets or, with a blank alt text, removes the text in a language other than Bulgarian. */
+    public void setText(String lang, String alt, String caption) {
+        if (alt == null || alt.isBlank()) {
+            if (Languages.DEFAULT.equals(lang)) throw new IllegalArgumentException("The Bulgarian alt text is required");
+            texts.remove(lang);
+        } else {
+            texts.put(lang, new ImageText(alt, caption));
+        }
+    }
+
+    public Long getId() { return id; }
+    public Content getContent() { return content; }
+    public StoredFile getFile() { return file; }
+    public int getPosition() { return position; }
+    void setPosition(int position) { this.position = position; }
+    public Map<String, ImageText> getTexts() { return Collections.unmodifiableMap(texts); }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GalleryImage g && id != null && id.equals(g.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return GalleryImage.class.hashCode();
+    }
+}

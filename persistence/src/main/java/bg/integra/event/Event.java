@@ -1,0 +1,108 @@
+package bg.integra.event;
+
+import bg.integra.common.Region;
+import bg.integra.common.Text;
+import bg.integra.content.Content;
+import bg.integra.content.ContentText;
+import bg.integra.content.ContentType;
+import jakarta.persistence.*;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A seminar, forum, practicum, training, press conference or discussion that a project holds: when and where,
+ * what it is about (the text's body is the agenda) and the methods it uses. Times are local to Bulgaria.
+ */
+@Entity
+@Table(name = "event")
+@DiscriminatorValue("EVENT")
+public class Event extends Content {
+
+    public static final int VENUE_LENGTH = 300;
+    public static final int CITY_LENGTH = 100;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = EventKind.LENGTH, nullable = false)
+    private EventKind kind;
+
+    @NotNull
+    @Column(name = "starts_at", nullable = false)
+    private LocalDateTime startsAt;
+
+    @Column(name = "ends_at")
+    private LocalDateTime endsAt;
+
+    @NotBlank
+    @Size(max = VENUE_LENGTH)
+    @Column(name = "venue", length = VENUE_LENGTH, nullable = false)
+    private String venue;
+
+    @Size(max = CITY_LENGTH)
+    @Column(name = "city", length = CITY_LENGTH)
+    private String city;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "region", length = Region.LENGTH, nullable = false)
+    private Region region;
+
+    @ElementCollection
+    @CollectionTable(name = "event_method", joinColumns = @JoinColumn(name = "event_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "method", length = EventMethod.LENGTH, nullable = false)
+    private Set<EventMethod> methods = EnumSet.noneOf(EventMethod.class);
+
+    protected Event() {
+    }
+
+    public Event(EventKind kind, ContentText bulgarian, LocalDateTime startsAt, String venue, Region region) {
+        super(bulgarian);
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.startsAt = Objects.requireNonNull(startsAt, "startsAt");
+        this.venue = Objects.requireNonNull(Text.blankToNull(venue), "venue");
+        this.region = Objects.requireNonNull(region, "region");
+    }
+
+    @Override
+    public ContentType contentType() {
+        return ContentType.EVENT;
+    }
+
+    @AssertTrue(message = "{integra.event.endsBeforeStart}")
+    public boolean isEndAfterStart() {
+        return endsAt == null || startsAt == null || !endsAt.isBefore(startsAt);
+    }
+
+    /** Whether the event has ended (or, without an end, started) before the given moment. */
+    public boolean isPast(LocalDateTime now) {
+        return (endsAt == null ? startsAt : endsAt).isBefore(now);
+    }
+
+    public EventKind getKind() { return kind; }
+    public void setKind(EventKind kind) { this.kind = kind; touch(); }
+    public LocalDateTime getStartsAt() { return startsAt; }
+    public void setStartsAt(LocalDateTime startsAt) { this.startsAt = startsAt; touch(); }
+    public LocalDateTime getEndsAt() { return endsAt; }
+    public void setEndsAt(LocalDateTime endsAt) { this.endsAt = endsAt; touch(); }
+    public String getVenue() { return venue; }
+    public void setVenue(String venue) { this.venue = Text.blankToNull(venue); touch(); }
+    public String getCity() { return city; }
+    public void setCity(String city) { this.city = Text.blankToNull(city); touch(); }
+    public Region getRegion() { return region; }
+    public void setRegion(Region region) { this.region = region; touch(); }
+    public Set<EventMethod> getMethods() { return Collections.unmodifiableSet(methods); }
+    public void setMethods(Set<EventMethod> methods) {
+        this.methods.clear();
+        if (methods != null) this.methods.addAll(methods);
+        touch();
+    }
+}

@@ -1,0 +1,2 @@
+/** Uploaded pictures and documents, checked by content and stored with thumbnails. */
+package bg.integra.media;
