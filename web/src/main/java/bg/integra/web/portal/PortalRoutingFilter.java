@@ -7,23 +7,50 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Readable addresses for the portal: {@code /projects/5} is the page {@code /project.xhtml?id=5}. */
+/**
+ * Readable addresses for the portal: {@code /projects/5} is the page {@code /project.xhtml?id=5},
+ * {@code /news/seminar-v-haskovo} is {@code /article.xhtml?slug=seminar-v-haskovo}. The forward keeps the
+ * visitor's own parameters ({@code lang}, {@code page}, {@code q}); an address that matches no route is 404.
+ */
 public class PortalRoutingFilter extends HttpFilter {
 
-    private static final Pattern PROJECT = Pattern.compile("/projects/(\\d{1,18})/?");
+    private static final String SLUG = "([a-z0-9]+(?:-[a-z0-9]+)*)";
+
+    /** A pattern of the address and the page it shows; {@code $1} in the page is the captured segment. */
+    private record Route(Pattern address, String page) {
+        Route(String address, String page) {
+            this(Pattern.compile(address), page);
+        }
+    }
+
+    private static final List<Route> ROUTES = List.of(
+            new Route("/projects/(\\d{1,18})/?", "/project.xhtml?id=$1"),
+            new Route("/news/?", "/news.xhtml"),
+            new Route("/news/" + SLUG + "/?", "/article.xhtml?slug=$1"),
+            new Route("/events/?", "/events.xhtml"),
+            new Route("/events/" + SLUG + "/?", "/event.xhtml?slug=$1"),
+            new Route("/resources/?", "/resources.xhtml"),
+            new Route("/resources/" + SLUG + "/?", "/resource.xhtml?slug=$1"),
+            new Route("/info/?", "/info.xhtml"),
+            new Route("/info/" + SLUG + "/?", "/topic.xhtml?slug=$1"),
+            new Route("/search/?", "/search.xhtml"),
+            new Route("/forum-moved/?", "/forum-moved.xhtml"));
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        Matcher m = PROJECT.matcher(path);
-        if (m.matches()) {
-            request.getRequestDispatcher("/project.xhtml?id=" + m.group(1)).forward(request, response);
-        } else {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        for (Route route : ROUTES) {
+            Matcher m = route.address().matcher(path);
+            if (m.matches()) {
+                request.getRequestDispatcher(m.replaceFirst(route.page())).forward(request, response);
+                return;
+            }
         }
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 }
