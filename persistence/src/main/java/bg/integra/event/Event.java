@@ -9,6 +9,7 @@ import jakarta.persistence.*;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDateTime;
@@ -61,6 +62,11 @@ public class Event extends Content {
     @Column(name = "method", length = EventMethod.LENGTH, nullable = false)
     private Set<EventMethod> methods = EnumSet.noneOf(EventMethod.class);
 
+    /** How many people may register and be confirmed; null for no limit (the rest go to the waitlist). */
+    @Positive
+    @Column(name = "capacity")
+    private Integer capacity;
+
     protected Event() {
     }
 
@@ -99,6 +105,8 @@ public class Event extends Content {
     public void setCity(String city) { this.city = Text.blankToNull(city); touch(); }
     public Region getRegion() { return region; }
     public void setRegion(Region region) { this.region = region; touch(); }
+    public Integer getCapacity() { return capacity; }
+    public void setCapacity(Integer capacity) { this.capacity = capacity; touch(); }
     public Set<EventMethod> getMethods() { return Collections.unmodifiableSet(methods); }
     public void setMethods(Set<EventMethod> methods) {
         this.methods.clear();
