@@ -1,5 +1,6 @@
 package bg.integra.event;
 
+import bg.integra.common.NotFoundException;
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
 import bg.integra.content.Content;
@@ -41,5 +42,12 @@ public class EventService {
 
     public Event event(String slug) {
         return content.published(Event.class, ContentType.EVENT, slug);
+    }
+
+    /** A published event by id, with what its page shows; not found when missing or not published. */
+    public Event published(long id) {
+        Event event = em.find(Event.class, id);
+        if (event == null || !event.isPublished()) throw new NotFoundException("Event", id);
+        return ContentService.load(event);
     }
 }

@@ -99,7 +99,7 @@ public class RegistrationService {
         }
         mails.fire(mail(registration, status == RegistrationStatus.CONFIRMED
                 ? RegistrationMail.Kind.CONFIRMED : RegistrationMail.Kind.WAITLISTED));
-        return registration;
+        return loaded(registration);
     }
 
     /**
@@ -114,7 +114,7 @@ public class RegistrationService {
         long eventId = registration.getEvent().getId();
         lock(eventId);
         em.refresh(registration); // it may have been promoted or cancelled while we waited for the lock
-        if (registration.getStatus() == RegistrationStatus.CANCELLED) return registration;
+        if (registration.getStatus() == RegistrationStatus.CANCELLED) return loaded(registration);
         Event event = registration.getEvent();
         LocalDateTime now = LocalDateTime.now(Content.ZONE);
         requireNotStarted(event, now, "The event started at ");
@@ -122,12 +122,16 @@ public class RegistrationService {
         registration.cancel(now);
         em.flush();
         if (freesPlace) promoteFromWaitlist(event, now);
-        return registration;
+        return loaded(registration);
     }
 
     /** The registration a token belongs to, for the registrant who holds it. */
     public Registration registration(@NotNull String token) {
-        Registration r = byToken(token);
+        return loaded(byToken(token));
+    }
+
+    /** Loads what the registrant's view shows before the entity leaves the transaction. */
+    private static Registration loaded(Registration r) {
         r.getEvent().getTexts().size();
         r.getTargetGroup().getNames().size();
         return r;

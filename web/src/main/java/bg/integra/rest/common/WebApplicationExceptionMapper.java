@@ -21,6 +21,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 404 -> "There is no resource at this address";
             case 405 -> "This method is not allowed here";
             case 406 -> "This resource answers in application/json only";
+            case 413 -> "The request body is too large";
             case 415 -> "This media type is not supported here";
             default -> status.getReasonPhrase();
         };

@@ -1,0 +1,95 @@
+package bg.integra.rest.event;
+
+import bg.integra.common.PageRequest;
+import bg.integra.common.Region;
+import bg.integra.content.Content;
+import bg.integra.event.Event;
+import bg.integra.event.EventKind;
+import bg.integra.event.EventQuery;
+import bg.integra.event.EventService;
+import bg.integra.registration.RegistrationService;
+import bg.integra.rest.common.Cacheable;
+import bg.integra.rest.common.InvalidParameterException;
+import bg.integra.rest.common.PageDto;
+import bg.integra.rest.common.Parameters;
+import bg.integra.rest.registration.ConsentPurpose;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDateTime;
+import java.util.Locale;
+
+@Path("v1/events")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Events", description = "Seminars, forums, practicums, trainings and press conferences of the projects")
+public class EventResource {
+
+    @Inject
+    private EventService events;
+
+    @Inject
+    private RegistrationService registrations;
+
+    @GET
+    @Operation(summary = "Published events, a page at a time",
+            description = "Upcoming events soonest first (an event is upcoming until it ends), or past events latest first. "
+                    + "Times are local to Bulgaria. All filters are optional and combine.")
+    @APIResponse(responseCode = "200", description = "A page of events")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", description = "A bad parameter, named in the application/problem+json body")
+    public Response list(@Parameter(description = "Zero-based page number") @QueryParam("page") String page,
+                         @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+                         @Parameter(description = "upcoming (default) or past") @QueryParam("when") String when,
+                         @Parameter(description = "Id of the project the events belong to") @QueryParam("project") String project,
+                         @Parameter(description = "Oblast, e.g. HASKOVO") @QueryParam("region") String region,
+                         @Parameter(description = "SEMINAR, FORUM, PRACTICUM, TRAINING, PRESS_CONFERENCE or DISCUSSION") @QueryParam("kind") String kind,
+                         @Context Request request, @Context UriInfo uri) {
+        PageRequest paging = new PageRequest(
+                Parameters.integer("page", page, 0, 0, 1_000_000),
+                Parameters.integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE));
+        EventQuery query = new EventQuery(past(when),
+                Parameters.enumeration("region", region, Region.class),
+                Parameters.enumeration("kind", kind, EventKind.class),
+                project == null || project.isBlank() ? null : Parameters.id("project", project.strip()));
+        return Cacheable.ok(request, uri, () -> PageDto.of(events.events(query, paging), EventSummaryDto::of));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One published event, with how full it is and whether registration is open")
+    @APIResponse(responseCode = "200", description = "The event")
+    @APIResponse(responseCode = "404", description = "No such published event, as application/problem+json")
+    public Response get(@PathParam("id") String id, @Context Request request, @Context UriInfo uri) {
+        long eventId = Parameters.id("id", id);
+        return Cacheable.ok(request, uri, () -> {
+            Event event = events.published(eventId);
+            boolean open = LocalDateTime.now(Content.ZONE).isBefore(event.getStartsAt());
+            return EventDto.of(event, registrations.occupancy(eventId), open, RegistrationService.CONSENT_VERSION,
+                    ConsentPurpose.texts());
+        });
+    }
+
+    private static boolean past(String when) {
+        if (when == null || when.isBlank()) return false;
+        return switch (when.strip().toLowerCase(Locale.ROOT)) {
+            case "upcoming" -> false;
+            case "past" -> true;
+            default -> throw new InvalidParameterException("when", "must be upcoming or past");
+        };
+    }
+}
