@@ -203,6 +203,35 @@ class RegistrationIT {
     }
 
     @Test
+    void theLinkInTheMailShowsTheRegistrationAndOnlyItsButtonCancels() {
+        long event = event(http, 1).getJsonNumber("id").longValue();
+        String first = email("link1"), second = email("link2");
+        HttpResponse<String> r = register(http, event, person(first, "en").build().toString());
+        assertEquals(201, register(http, event, person(second, "bg").build().toString()).statusCode());
+        String body = Mailbox.body(mailbox.await(first, 1).get(0));
+        String link = body.lines().filter(l -> l.contains("/registrations/cancel/")).findFirst().orElseThrow().strip();
+        assertEquals(http.baseUrl() + "/registrations/cancel/" + token(location(r)) + "?lang=en", link);
+        String page = link.substring(http.baseUrl().length());
+
+        HttpResponse<String> shown = http.get(page);
+        assertEquals(200, shown.statusCode());
+        assertTrue(shown.body().contains("<html lang=\"en\">") && shown.body().contains("Cancel my registration"), shown.body());
+        assertEquals("no-store", shown.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(1, count(stored(http, event), "CONFIRMED"), "opening the link cancels nothing");
+
+        HttpResponse<String> done = http.postForm(page, Map.of());
+        assertEquals(200, done.statusCode(), done.body());
+        assertTrue(done.body().contains("is cancelled"), done.body());
+        assertEquals(List.of(first + "=CANCELLED", second + "=CONFIRMED"), stored(http, event).getJsonArray("registrations")
+                .stream().map(JsonValue::asJsonObject).map(x -> x.getString("email") + "=" + x.getString("status")).toList());
+        assertTrue(mailbox.await(second, 2).stream().anyMatch(m -> Mailbox.subject(m).startsWith("Освободи се място")));
+
+        HttpResponse<String> unknown = http.get("/registrations/cancel/nothing-here?lang=bg");
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("Няма регистрация с тази връзка"), unknown.body());
+    }
+
+    @Test
     void aMailServerThatIsDownLosesNoRegistration() {
         long event = event(http, 1).getJsonNumber("id").longValue();
         mailbox.stop();
