@@ -25,7 +25,9 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -57,6 +59,7 @@ final class DemoContent {
     private final LocalDateTime now;
     private final Files files;
     private final List<Content> content = new ArrayList<>();
+    private final Map<String, Map<String, ContentText>> texts = new HashMap<>();
     private long seed = 1;
 
     DemoContent(DemoProjects projects, LocalDateTime now, Files files) {
@@ -296,7 +299,7 @@ final class DemoContent {
 
     private void information() {
         for (Topic topic : Topic.values()) {
-            String name = "info-" + topic.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            String name = "info-" + topic.name().toLowerCase(Locale.ROOT).replace('_', '-');
             Map<String, ContentText> texts = texts(name);
             InfoArticle info = withTexts(new InfoArticle(topic, texts.get(Languages.DEFAULT)), name, null);
             info.setPublishedAt(now);
@@ -346,10 +349,8 @@ final class DemoContent {
         return item;
     }
 
-    private final Map<String, Map<String, ContentText>> cache = new java.util.HashMap<>();
-
     private Map<String, ContentText> texts(String name) {
-        return cache.computeIfAbsent(name, DemoTexts::read);
+        return texts.computeIfAbsent(name, DemoTexts::read);
     }
 
     /** A generated photo in the gallery, with its alt text and caption in Bulgarian and English. */

@@ -12,6 +12,7 @@ import java.awt.FontMetrics;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
@@ -339,16 +340,10 @@ final class DemoPictures {
         g.fill(new Ellipse2D.Double(x - head / 2.0, y, head, head));
         g.setColor(HAIR[random.nextInt(HAIR.length)]);
         if (facing) {
-            g.fill(new Arc(x - head / 2.0, y - head * 0.08, head, head * 0.55));
+            // the top half of an ellipse: hair seen from the front
+            g.fill(new Arc2D.Double(x - head / 2.0, y - head * 0.08, head, head * 1.1, 0, 180, Arc2D.CHORD));
         } else {
             g.fill(new Ellipse2D.Double(x - head / 2.0, y, head, head * 0.8));
-        }
-    }
-
-    /** The top half of an ellipse: hair seen from the front. */
-    private static final class Arc extends java.awt.geom.Arc2D.Double {
-        Arc(double x, double y, double w, double h) {
-            super(x, y, w, h * 2, 0, 180, java.awt.geom.Arc2D.CHORD);
         }
     }
 
