@@ -43,8 +43,9 @@ public class ResourceService {
 
     /** The projects that have published materials, with their titles, for the library's project filter. */
     public List<Project> projects() {
-        List<Project> projects = em.createQuery("SELECT DISTINCT p FROM Resource r JOIN r.project p"
-                + " WHERE r.status = bg.integra.content.PublicationStatus.PUBLISHED", Project.class).getResultList();
+        // Project as the query's root: its texts are batch-fetched, which a query rooted at Resource cannot do
+        List<Project> projects = em.createQuery("SELECT p FROM Project p WHERE p.id IN (SELECT r.project.id FROM Resource r"
+                + " WHERE r.status = bg.integra.content.PublicationStatus.PUBLISHED)", Project.class).getResultList();
         projects.forEach(p -> p.getTexts().size());
         return projects;
     }

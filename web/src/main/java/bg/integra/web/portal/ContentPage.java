@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
  * or its fallback, said visibly, and the project it belongs to for the publicity block. A draft, an unpublished
  * item or a slug that names nothing is the portal's 404 page.
  */
-abstract class ContentPage<T extends Content> extends PortalPage {
+public abstract class ContentPage<T extends Content> extends PortalPage {
 
     @Inject
     ProjectService projects;

@@ -1,6 +1,7 @@
 package bg.integra.web.portal;
 
 import bg.integra.common.Page;
+import bg.integra.content.Content;
 import bg.integra.common.Region;
 import bg.integra.event.Event;
 import bg.integra.event.EventKind;
@@ -59,6 +60,7 @@ public class EventsBacking extends PortalPage {
     }
 
     public List<Event> getEvents() { return page.items(); }
+    public Content getFirstWithCover() { return firstWithCover(page.items()); }
     public Pager getPager() { return pager(page, "/events", filters(isPast() ? PAST : null)); }
     public Region[] getRegions() { return Region.values(); }
     public EventKind[] getKinds() { return EventKind.values(); }

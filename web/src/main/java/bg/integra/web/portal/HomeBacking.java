@@ -2,6 +2,7 @@ package bg.integra.web.portal;
 
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
+import bg.integra.content.Content;
 import bg.integra.event.Event;
 import bg.integra.event.EventQuery;
 import bg.integra.event.EventService;
@@ -53,6 +54,7 @@ public class HomeBacking extends PortalPage {
     }
 
     public List<Project> getProjects() { return page.items(); }
+    public Content getFirstWithCover() { return firstWithCover(latestNews); }
     public Pager getPager() { return pager(page, "/", Map.of()); }
     public List<Article> getLatestNews() { return latestNews; }
     public List<Event> getNextEvents() { return nextEvents; }

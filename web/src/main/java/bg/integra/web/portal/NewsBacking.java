@@ -1,6 +1,7 @@
 package bg.integra.web.portal;
 
 import bg.integra.common.Page;
+import bg.integra.content.Content;
 import bg.integra.news.Article;
 import bg.integra.news.NewsService;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,6 +29,7 @@ public class NewsBacking extends PortalPage {
     }
 
     public List<Article> getArticles() { return page.items(); }
+    public Content getFirstWithCover() { return firstWithCover(page.items()); }
     public Pager getPager() { return pager(page, "/news", Map.of()); }
     public String getPageParameter() { return pageParameter; }
     public void setPageParameter(String pageParameter) { this.pageParameter = pageParameter; }

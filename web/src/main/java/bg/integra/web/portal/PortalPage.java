@@ -2,6 +2,7 @@ package bg.integra.web.portal;
 
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
+import bg.integra.content.Content;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,7 +19,7 @@ import java.util.Map;
  * value shows the unfiltered first page rather than an error), paging links that keep the filters and the
  * language, and the real 404 page for an address that names nothing.
  */
-abstract class PortalPage {
+public abstract class PortalPage {
 
     static final int MAX_PAGE = 10_000;
 
@@ -81,6 +83,11 @@ abstract class PortalPage {
         Map<String, Object> all = new LinkedHashMap<>(parameters);
         all.put("page", number == 1 ? null : number);
         return all;
+    }
+
+    /** The first item of a list that has a picture: the one picture loaded at once, the others when scrolled to. */
+    static Content firstWithCover(List<? extends Content> items) {
+        return items.stream().filter(c -> c.getCover() != null).findFirst().orElse(null);
     }
 
     /** Answers with the portal's 404 page in the page's language instead of rendering this view. */

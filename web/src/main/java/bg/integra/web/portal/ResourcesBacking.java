@@ -42,7 +42,7 @@ public class ResourcesBacking extends PortalPage {
     public void load() {
         topic = option(Topic.class, topicParameter);
         kind = option(ResourceKind.class, kindParameter);
-        materialLanguage = Languages.PORTAL.contains(languageParameter) ? languageParameter : null;
+        materialLanguage = languageParameter != null && Languages.PORTAL.contains(languageParameter) ? languageParameter : null;
         project = id(projectParameter);
         page = resources.resources(kind, topic, materialLanguage, project, pageRequest(pageParameter, PAGE_SIZE));
     }
