@@ -11,6 +11,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -91,6 +93,22 @@ class PortalAccessibilityIT {
         assertNothingOverflows(phone, page);
         assertImagesHaveAlt(phone, page);
         Browser.screenshot(phone, page.id() + "-" + Browser.MOBILE_WIDTH);
+    }
+
+    /** The phone and alt checks must see what they look for, or their passes would mean nothing. */
+    @Test
+    void theChecksSeeAnElementWiderThanThePhoneAndAnImageWithoutAlt() {
+        PortalPages.Page page = PortalPages.page(PortalPages.any("home"), seed, "bg");
+        open(phone, page);
+        assertNothingOverflows(phone, page);
+        // set through the CSSOM, which the Content-Security-Policy allows (it forbids style attributes)
+        phone.evaluate("() => { const d = document.createElement('div'); d.textContent = 'wide';"
+                + " d.style.width = '600px'; document.querySelector('main').append(d); }");
+        AssertionError overflow = assertThrows(AssertionError.class, () -> assertNothingOverflows(phone, page));
+        assertTrue(overflow.getMessage().contains("main") || overflow.getMessage().contains("div"), overflow.getMessage());
+        phone.evaluate("() => { const i = document.createElement('img'); i.src = '/static/eu-flag.svg';"
+                + " document.querySelector('main').append(i); }");
+        assertThrows(AssertionError.class, () -> assertImagesHaveAlt(phone, page));
     }
 
     /** Loads the page and proves it is the page of that type, in that language and direction, without errors. */

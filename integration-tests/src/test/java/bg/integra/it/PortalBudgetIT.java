@@ -75,6 +75,8 @@ class PortalBudgetIT {
         List<String> primeFaces = visit.urls().stream()
                 .filter(u -> u.toLowerCase(Locale.ROOT).contains("primefaces")).toList();
         assertTrue(primeFaces.isEmpty(), () -> page.describe() + " loads PrimeFaces resources: " + primeFaces);
+        Matcher linked = Pattern.compile("(?i)\\b(?:src|href|srcset)=\"[^\"]*primefaces[^\"]*\"").matcher(body);
+        assertFalse(linked.find(), () -> page.describe() + " refers to a PrimeFaces resource: " + linked.group());
         assertFalse(body.contains("PrimeFaces."), () -> page.describe() + " calls PrimeFaces' script API");
 
         // readable without JavaScript: the main content is in the HTML itself

@@ -8,6 +8,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -77,14 +78,7 @@ class PortalKeyboardIT {
     @MethodSource("bg.integra.it.PortalPages#typesAndLanguages")
     void everyHeaderControlIsReachedByTabAndShowsItsFocus(String type, String lang) {
         PortalPages.Page page = open(type, lang);
-        // number the header's focusable elements in document order, the order Tab must follow
-        Object count = tab.evaluate("""
-                () => { const all = [...document.querySelectorAll('header a[href], header button, header input,'
-                          + ' header select, header textarea, header [tabindex]')]
-                      .filter(e => !e.disabled && e.tabIndex >= 0 && e.getClientRects().length > 0);
-                  all.forEach((e, i) => e.dataset.kbd = String(i));
-                  return all.length; }""");
-        int expected = ((Number) count).intValue();
+        int expected = numberHeaderControls();
         assertTrue(expected >= 3, () -> page.describe() + " has only " + expected + " focusable elements in its header");
 
         List<Integer> reached = new ArrayList<>();
@@ -126,8 +120,35 @@ class PortalKeyboardIT {
         assertEquals(other.equals("ar") ? "rtl" : "ltr", tab.locator("html").getAttribute("dir"));
     }
 
+    /** The focus check must notice a control whose focus is not shown, or its passes would mean nothing. */
+    @Test
+    void theFocusCheckNoticesAControlThatHidesItsFocus() {
+        open(PortalPages.page(PortalPages.any("home"), seed, "bg"));
+        int controls = numberHeaderControls();
+        assertTrue(controls > 0);
+        // a rule added through the CSSOM, which the Content-Security-Policy allows
+        tab.evaluate("() => document.styleSheets[0].insertRule('header a:focus, header a:focus-visible"
+                + " { outline: none !important; box-shadow: none !important }', document.styleSheets[0].cssRules.length)");
+        tab.locator("[data-kbd='0']").focus();
+        assertFalse(showsFocus(0), "a header link without any focus style was taken for one that shows its focus");
+    }
+
+    /** Numbers the header's focusable elements in document order, the order Tab must follow; answers how many. */
+    private static int numberHeaderControls() {
+        Object count = tab.evaluate("""
+                () => { const all = [...document.querySelectorAll('header a[href], header button, header input,'
+                          + ' header select, header textarea, header [tabindex]')]
+                      .filter(e => !e.disabled && e.tabIndex >= 0 && e.getClientRects().length > 0);
+                  all.forEach((e, i) => e.dataset.kbd = String(i));
+                  return all.length; }""");
+        return ((Number) count).intValue();
+    }
+
     private PortalPages.Page open(String type, String lang) {
-        PortalPages.Page page = PortalPages.page(type, seed, lang);
+        return open(PortalPages.page(type, seed, lang));
+    }
+
+    private PortalPages.Page open(PortalPages.Page page) {
         Response response = tab.navigate(page.path());
         page.assertIsItself(response.status(), tab.content());
         tab.evaluate("() => document.activeElement && document.activeElement.blur()");

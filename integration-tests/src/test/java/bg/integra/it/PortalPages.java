@@ -83,6 +83,12 @@ public final class PortalPages {
         return ALL;
     }
 
+    /** A page type of the catalogue by name, whatever the filter (for the tests' checks of their own checks). */
+    public static PageType any(String name) {
+        return ALL.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no page type " + name));
+    }
+
     /** The page types the system property {@code portal.pages} selects (all when it is empty or absent). */
     public static List<PageType> selected() {
         String filter = System.getProperty("portal.pages", "").strip();

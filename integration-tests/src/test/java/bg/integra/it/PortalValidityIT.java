@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -68,7 +67,6 @@ class PortalValidityIT {
         List<String> errors = messages.stream().filter(m -> m.startsWith("error")).toList();
         System.out.println("Nu Html Checker on " + page.describe() + ": " + errors.size() + " error(s), "
                 + (messages.size() - errors.size()) + " warning(s)");
-        assertFalse(response.body().isBlank());
         assertTrue(errors.isEmpty(), () -> "The Nu Html Checker found " + errors.size() + " error(s) on "
                 + page.describe() + ":\n" + messages.stream().collect(Collectors.joining("\n"))
                 + "\n--- the page:\n" + numbered(response.body()));
