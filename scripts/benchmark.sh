@@ -14,7 +14,8 @@
 #        scripts/benchmark.sh url BASE_URL [seconds=30] [connections=50]
 #          measures a server that is already running, e.g. http://127.0.0.1:8080
 # Needs wrk and nginx (apt-get install -y wrk nginx); for postgres a server on 127.0.0.1:5432 with trust
-# authentication. COMPARE_STATIC overrides the path of compare-static.sh, WARMUP the warm-up in seconds.
+# authentication. COMPARE_STATIC overrides the path of compare-static.sh, WARMUP the warm-up in seconds,
+# STARTUP_TIMEOUT how long to wait for the application to start (600 s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-h2}
@@ -52,14 +53,14 @@ else
     rm -rf "$work"
   }
   trap stop EXIT
-  up=no
-  for _ in $(seq 1 300); do
+  up=no; deadline=$((SECONDS + ${STARTUP_TIMEOUT:-600}))
+  while [ $SECONDS -lt $deadline ]; do
     if [ "$(status "$base/api/v1/projects")" = 200 ]; then up=yes; break; fi
     sleep 1
   done
   if [ $up != yes ]; then
     tail -n 40 "$work/server.log" >&2
-    fail "the server did not answer at $base within 300 s (its log ends above)"
+    fail "the application did not answer at $base/api/v1/projects within ${STARTUP_TIMEOUT:-600} s (its log ends above)"
   fi
 fi
 

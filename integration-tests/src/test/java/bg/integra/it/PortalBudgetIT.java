@@ -82,7 +82,8 @@ class PortalBudgetIT {
         // readable without JavaScript: the main content is in the HTML itself
         String main = main(body);
         assertTrue(main != null, () -> page.describe() + " has no <main> element in its HTML");
-        assertTrue(Pattern.compile("<h1[^>]*>[^<]*\\S").matcher(main).find(),
+        Matcher h1 = Pattern.compile("<h1\\b[^>]*>(.*?)</h1>", Pattern.DOTALL).matcher(main);
+        assertTrue(h1.find() && !h1.group(1).replaceAll("<[^>]*>", "").isBlank(),
                 () -> page.describe() + ": the HTML's <main> has no heading with text:\n" + main);
         if (page.type().markerInMain()) {
             assertTrue(page.marker().matcher(main).find(), () -> page.describe()

@@ -172,14 +172,15 @@ public final class PortalPages {
         return page(selected(typeName), seed, lang);
     }
 
-    /** An h1 whose text starts with (possibly after other text) the given pattern. */
+    /** An h1 whose text is the given pattern (inner elements such as a span with its own lang allowed). */
     private static Pattern heading(String text) {
-        return Pattern.compile("<h1[^>]*>\\s*" + text + "\\s*</h1>");
+        return Pattern.compile("<h1\\b[^>]*>\\s*(?:<[^>]+>\\s*)*" + text + "\\s*(?:<[^>]+>\\s*)*</h1>");
     }
 
     /** An h1 that shows the seed's tag: every seeded title carries it, whichever language it falls back to. */
     private static Pattern headingWithTag(JsonObject seed) {
-        return Pattern.compile("<h1[^>]*>[^<]*" + Pattern.quote(seed.getString("tag")) + "[^<]*</h1>");
+        return Pattern.compile("<h1\\b[^>]*>(?:(?!</h1>)[\\s\\S])*?" + Pattern.quote(seed.getString("tag"))
+                + "(?:(?!</h1>)[\\s\\S])*</h1>");
     }
 
     /** A link to an item below a list's address, e.g. {@code href="/news/some-slug"} (maybe with ?lang=). */
