@@ -43,6 +43,7 @@ public class SearchBacking {
     private String pageParameter;
     private String query = "";
     private SearchResult result;
+    private List<Result> hits;
 
     public void load() {
         query = shown(q);
@@ -68,21 +69,38 @@ public class SearchBacking {
         return line.substring(0, line.offsetByCodePoints(0, MAX_SHOWN)).strip();
     }
 
-    /** The portal address of a result, in the page's language. */
-    public String href(SearchHit hit) {
-        String path = "PROJECT".equals(hit.type()) ? "/projects/" + hit.key()
-                : "/" + ContentType.valueOf(hit.type()).path() + "/" + hit.key();
-        return language.href(path);
-    }
+    /**
+     * One result as the page shows it. A class with getters rather than the service's record: Jakarta EL 5 does
+     * not read record components as properties.
+     */
+    public final class Result {
+        private final SearchHit hit;
 
-    /** The date of a result in the page's language, or null when it has none (projects). */
-    public String date(SearchHit hit) {
-        return hit.date() == null ? null
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()).format(hit.date());
-    }
+        Result(SearchHit hit) {
+            this.hit = hit;
+        }
 
-    public String isoDate(SearchHit hit) {
-        return hit.date() == null ? null : hit.date().toLocalDate().toString();
+        public String getType() { return hit.type(); }
+        public String getLang() { return hit.lang(); }
+        public String getTitle() { return hit.title(); }
+        public String getExtract() { return hit.extract(); }
+
+        /** The portal address of the result, in the page's language. */
+        public String getHref() {
+            String path = "PROJECT".equals(hit.type()) ? "/projects/" + hit.key()
+                    : "/" + ContentType.valueOf(hit.type()).path() + "/" + hit.key();
+            return language.href(path);
+        }
+
+        /** The date in the page's language, or null when the result has none (projects). */
+        public String getDate() {
+            return hit.date() == null ? null
+                    : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()).format(hit.date());
+        }
+
+        public String getIsoDate() {
+            return hit.date() == null ? null : hit.date().toLocalDate().toString();
+        }
     }
 
     /** Another page of the same search, in the page's language. */
@@ -91,7 +109,10 @@ public class SearchBacking {
     }
 
     public boolean isSearched() { return result != null; }
-    public List<SearchHit> getHits() { return result == null ? List.of() : result.hits(); }
+    public List<Result> getHits() {
+        if (hits == null) hits = result == null ? List.of() : result.hits().stream().map(Result::new).toList();
+        return hits;
+    }
     public long getTotal() { return result == null ? 0 : result.total(); }
     public long getTotalPages() { return result == null ? 0 : result.totalPages(); }
     public int getPageNumber() { return result == null ? 1 : result.page() + 1; }
