@@ -11,7 +11,7 @@ public final class BannerSnippet {
 
     /** The banner's size in CSS pixels; the banner page is laid out for it and fits narrower phones too. */
     public static final int WIDTH = 360;
-    public static final int HEIGHT = 200;
+    public static final int HEIGHT = 240;
 
     private BannerSnippet() {
     }

@@ -9,7 +9,7 @@ class BannerSnippetTest {
 
     @Test
     void theSnippetFramesTheBannerWithASizeAndATitle() {
-        assertEquals("<iframe src=\"https://integra.example/banner/42\" width=\"360\" height=\"200\" "
+        assertEquals("<iframe src=\"https://integra.example/banner/42\" width=\"360\" height=\"240\" "
                         + "title=\"Банер на проект, финансиран от Европейския съюз\" loading=\"lazy\" "
                         + "style=\"border:0;max-width:100%\"></iframe>",
                 BannerSnippet.of("https://integra.example/", 42));
