@@ -153,6 +153,18 @@ class SiteSearchIT {
     }
 
     @Test
+    void projectsAreFoundAndLinkToTheirPage() {
+        JsonObject seeded = http.seedContent();
+        String tag = seeded.getString("tag");
+        List<String> results = results(search("project " + tag, "&lang=en").body());
+        assertEquals(1, results.size(), results::toString);
+        String project = results.get(0);
+        assertTrue(project.contains("href=\"/projects/" + seeded.getJsonNumber("projectId").longValue() + "?lang=en\" hreflang=\"en\""), project);
+        assertTrue(project.contains("<span class=\"type\">" + msg("en", "search.type.PROJECT") + "</span>"), project);
+        assertFalse(project.contains("<time"), "a project has no publication date");
+    }
+
+    @Test
     void draftsAreNeverFound() {
         JsonObject seeded = http.seedContent();
         String tag = seeded.getString("tag");
