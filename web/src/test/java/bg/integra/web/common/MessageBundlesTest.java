@@ -29,7 +29,8 @@ class MessageBundlesTest {
     private static final List<String> PORTAL_PREFIXES = List.of("site.", "publicity.", "home.", "project.", "status.",
             "fund.", "unit.", "kind.", "region.", "error.",
             "nav.", "content.", "news.", "articleKind.", "event.", "eventKind.", "eventMethod.", "resource.",
-            "resourceKind.", "info.", "topic.");
+            "resourceKind.", "info.", "topic.",
+            "search.", "feed.", "banner.", "forumMoved.");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
     @Test
