@@ -6,8 +6,16 @@ set -euo pipefail
 home=$1; portbase=$2
 domain=integra-test
 dir="$home/glassfish/domains/$domain"
-if [ -f "$dir/config/domain.xml" ]; then exit 0; fi
 java_bin="${AS_JAVA:-${JAVA_HOME:-/usr}}/bin/java"
+# Long request lines and headers (64 KB, as in the run profile's pre-boot file): a 10,000-character search is a
+# long address. Applied to a domain made before this setting too, while the server is stopped.
+header_buffer() {
+  grep -q 'header-buffer-length-bytes="65536"' "$dir/config/domain.xml" && return 0
+  sed -i '/<protocol name="http-listener-1">/{n;s/<http /<http header-buffer-length-bytes="65536" /}' \
+    "$dir/config/domain.xml"
+  grep -q 'header-buffer-length-bytes="65536"' "$dir/config/domain.xml"
+}
+if [ -f "$dir/config/domain.xml" ]; then header_buffer; exit 0; fi
 "$java_bin" -jar "$home/glassfish/lib/client/appserver-cli.jar" create-domain --nopassword=true \
   --portbase "$portbase" --checkports=false "$domain"
 # Switch Hazelcast off in server-config (the first such element; the second belongs to default-config).
@@ -19,3 +27,4 @@ mkdir -p "$dir/tmp"
 sed -i '0,/<java-config[^>]*>/s//&\n        <jvm-options>-Djava.io.tmpdir=${com.sun.aas.instanceRoot}\/tmp<\/jvm-options>/' \
   "$dir/config/domain.xml"
 grep -q 'java.io.tmpdir=${com.sun.aas.instanceRoot}/tmp' "$dir/config/domain.xml"
+header_buffer

@@ -6,6 +6,7 @@ import bg.integra.content.ContentService;
 import bg.integra.content.ContentType;
 import bg.integra.content.Listing;
 import bg.integra.info.Topic;
+import bg.integra.project.Project;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,7 +14,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
-/** The public side of the resources library: by kind, topic and the language of the material. */
+import java.util.List;
+
+/** The public side of the resources library: by kind, topic, the language of the material and project. */
 @Stateless
 @PermitAll
 public class ResourceService {
@@ -25,11 +28,26 @@ public class ResourceService {
     private ContentService content;
 
     public Page<Resource> resources(ResourceKind kind, Topic topic, String materialLanguage, @NotNull PageRequest request) {
+        return resources(kind, topic, materialLanguage, null, request);
+    }
+
+    public Page<Resource> resources(ResourceKind kind, Topic topic, String materialLanguage, Long projectId,
+                                    @NotNull PageRequest request) {
         return new Listing<>(Resource.class, "r")
                 .filter("r.kind = :kind", "kind", kind)
                 .filter("r.topic = :topic", "topic", topic)
                 .filter("r.materialLanguage = :lang", "lang", materialLanguage)
+                .filter("r.project.id = :project", "project", projectId)
                 .page(em, "r.publishedAt DESC, r.id DESC", request);
+    }
+
+    /** The projects that have published materials, with their titles, for the library's project filter. */
+    public List<Project> projects() {
+        // Project as the query's root: its texts are batch-fetched, which a query rooted at Resource cannot do
+        List<Project> projects = em.createQuery("SELECT p FROM Project p WHERE p.id IN (SELECT r.project.id FROM Resource r"
+                + " WHERE r.status = bg.integra.content.PublicationStatus.PUBLISHED)", Project.class).getResultList();
+        projects.forEach(p -> p.getTexts().size());
+        return projects;
     }
 
     public Resource resource(String slug) {

@@ -178,11 +178,12 @@ class PortalIT {
         assertContains(html, "<td>10 " + msg(bg, "unit.EVENTS") + "</td>");
         assertContains(html, "7 от 10 (70%)");
         assertTrue(Pattern.compile("<meter min=\"0\" max=\"100\" value=\"70\"[^>]*>70%</meter>").matcher(html).find(), html);
-        // publicity
-        assertContains(html, msg(bg, "publicity.funding"));
-        assertContains(html, msg(bg, "publicity.disclaimer"));
+        // publicity: the block names the project, its contract, fund and beneficiary
+        assertContains(html, java.text.MessageFormat.format(msg(bg, "publicity.project.funding"), "<bdi>Страница на проект " + tag + "</bdi>",
+                "<bdi>" + seeded.getString("contractNumber") + "</bdi>", msg(bg, "fund.EIF")));
+        assertContains(html, java.text.MessageFormat.format(msg(bg, "publicity.project.disclaimer"), "<bdi>Бенефициент Страница на проект " + tag + "</bdi>"));
         assertContains(html, "alt=\"" + msg(bg, "publicity.emblemAlt") + "\"");
-        assertNotContains(html, msg(en, "publicity.disclaimer"));
+        assertNotContains(html, msg(bg, "publicity.disclaimer")); // the generic block of pages without a project
         assertNotContains(html, "Project page " + tag);
     }
 
@@ -205,9 +206,10 @@ class PortalIT {
         assertContains(html, "<td>4 " + msg(en, "unit.EVENTS") + "</td>");
         assertContains(html, "4 of 4 (100%)");
         assertTrue(Pattern.compile("<meter min=\"0\" max=\"100\" value=\"100\"[^>]*>100%</meter>").matcher(html).find(), html);
-        assertContains(html, msg(en, "publicity.funding"));
-        assertContains(html, msg(en, "publicity.disclaimer"));
-        assertNotContains(html, msg(bg, "publicity.disclaimer"));
+        assertContains(html, java.text.MessageFormat.format(msg(en, "publicity.project.funding"), "<bdi>Project page " + tag + "</bdi>",
+                "<bdi>" + seeded.getString("contractNumber") + "</bdi>", msg(en, "fund.EIF")));
+        assertContains(html, java.text.MessageFormat.format(msg(en, "publicity.project.disclaimer"), "<bdi>Beneficiary Project page " + tag + "</bdi>"));
+        assertNotContains(html, "Бенефициент Страница на проект " + tag);
         assertNotContains(html, "Страница на проект " + tag + "<");
         assertContains(html, "<a href=\"/?lang=en\">" + msg(en, "project.backToList") + "</a>");
     }
@@ -248,7 +250,7 @@ class PortalIT {
         assertContains(html, "<p class=\"notice\">" + java.text.MessageFormat.format(msg(en, "project.notTranslated"), msg(bg, "lang.bg")) + "</p>");
         assertContains(html, "<h1 lang=\"bg\">Само на български " + tag + "</h1>");
         assertContains(html, "<p lang=\"bg\">Резюме Само на български " + tag + "</p>");
-        assertContains(html, msg(en, "publicity.funding"));
+        assertContains(html, "<bdi lang=\"bg\">Само на български " + tag + "</bdi>"); // in the publicity block
 
         String bgHtml = page("/projects/" + id(seeded)).body();
         assertNotContains(bgHtml, "class=\"notice\"");

@@ -2,6 +2,14 @@ package bg.integra.web.portal;
 
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
+import bg.integra.content.Content;
+import bg.integra.event.Event;
+import bg.integra.event.EventQuery;
+import bg.integra.event.EventService;
+import bg.integra.info.InfoArticle;
+import bg.integra.info.InfoService;
+import bg.integra.news.Article;
+import bg.integra.news.NewsService;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectQuery;
 import bg.integra.project.ProjectService;
@@ -9,35 +17,48 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The portal's home page: the projects of the network, a page at a time. */
+import java.util.List;
+import java.util.Map;
+
+/** The portal's home page: the latest news, the next events, the information topics and the projects. */
 @Named
 @RequestScoped
-public class HomeBacking {
+public class HomeBacking extends PortalPage {
 
     static final int PAGE_SIZE = 12;
+    static final int LATEST = 3;
 
     @Inject
     private ProjectService projects;
 
-    /** One-based page number from the address; anything odd shows the first page. */
+    @Inject
+    private NewsService news;
+
+    @Inject
+    private EventService events;
+
+    @Inject
+    private InfoService info;
+
     private String pageParameter;
     private Page<Project> page;
+    private List<Article> latestNews;
+    private List<Event> nextEvents;
+    private List<InfoArticle> topics;
 
     public void load() {
-        int number = 1;
-        try {
-            number = Math.max(1, Math.min(10_000, Integer.parseInt(pageParameter == null ? "1" : pageParameter)));
-        } catch (NumberFormatException e) {
-            // an odd page number in a shared link shows the first page rather than an error
-        }
-        page = projects.search(ProjectQuery.all(), new PageRequest(number - 1, PAGE_SIZE));
+        page = projects.search(ProjectQuery.all(), pageRequest(pageParameter, PAGE_SIZE));
+        latestNews = news.news(null, null, new PageRequest(0, LATEST)).items();
+        nextEvents = events.events(EventQuery.upcoming(), new PageRequest(0, LATEST)).items();
+        topics = info.topics();
     }
 
-    public java.util.List<Project> getProjects() { return page.items(); }
-    public long getTotalPages() { return page.totalPages(); }
-    public int getPageNumber() { return page.page() + 1; }
-    public boolean isHasPrevious() { return page.page() > 0; }
-    public boolean isHasNext() { return page.page() + 1 < page.totalPages(); }
+    public List<Project> getProjects() { return page.items(); }
+    public Content getFirstWithCover() { return firstWithCover(latestNews); }
+    public Pager getPager() { return pager(page, "/", Map.of()); }
+    public List<Article> getLatestNews() { return latestNews; }
+    public List<Event> getNextEvents() { return nextEvents; }
+    public List<InfoArticle> getTopics() { return topics; }
     public String getPageParameter() { return pageParameter; }
     public void setPageParameter(String pageParameter) { this.pageParameter = pageParameter; }
 }

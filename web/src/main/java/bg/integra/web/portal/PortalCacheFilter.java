@@ -28,13 +28,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * an ETag computed from its bytes, and a browser or proxy that already holds those bytes gets
  * {@code 304 Not Modified} with no body, which matters on a slow mobile line.
  * <p>
- * Only pages whose address has no query parameters other than {@code lang}, {@code page} and {@code id} are
- * kept, so that odd addresses cannot fill the memory; the cache is emptied when it reaches its size limit.
+ * Only pages whose address has no query parameters other than the language, the page number and the filters of
+ * the lists are kept, so that odd addresses cannot fill the memory; the cache is emptied when it reaches its size
+ * limit.
  */
 public class PortalCacheFilter extends HttpFilter {
 
     private static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/project.xhtml");
-    private static final Set<String> KEY_PARAMETERS = Set.of("lang", "page", "id");
+    /** The portal's sections: the list at {@code /news} and each item below it. */
+    private static final Set<String> SECTIONS = Set.of("/projects", "/news", "/events", "/resources", "/info");
+    private static final Set<String> KEY_PARAMETERS = Set.of("lang", "page", "id", "when", "region", "kind", "topic",
+            "language", "project");
     static final int MAX_ENTRIES = 2_000;
     private static final int MAX_KEY_LENGTH = 300;
     private static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
@@ -49,7 +53,7 @@ public class PortalCacheFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean portalPage = PAGES.contains(path) || path.startsWith("/projects/");
+        boolean portalPage = isPortalPage(path);
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         if (!portalPage || !read) {
             chain.doFilter(request, response);
@@ -74,6 +78,12 @@ public class PortalCacheFilter extends HttpFilter {
             }
         }
         send(page, request, response);
+    }
+
+    static boolean isPortalPage(String path) {
+        if (PAGES.contains(path)) return true;
+        int second = path.indexOf('/', 1);
+        return SECTIONS.contains(second < 0 ? path : path.substring(0, second));
     }
 
     private static void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {

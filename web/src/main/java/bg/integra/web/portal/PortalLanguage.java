@@ -73,6 +73,11 @@ public class PortalLanguage {
         return withLang(request.getContextPath() + path, getLang());
     }
 
+    /** A path on this site in a given language (a topic's link to one of its translations). */
+    public String hrefIn(String path, String target) {
+        return withLang(request.getContextPath() + path, Languages.portalOrDefault(target));
+    }
+
     /** The page being shown, in another language. */
     public String switchTo(String target) {
         String uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");

@@ -1,37 +1,45 @@
 package bg.integra.web.portal;
 
 import bg.integra.common.NotFoundException;
+import bg.integra.content.Content;
+import bg.integra.content.ContentService;
+import bg.integra.event.Event;
+import bg.integra.news.Article;
+import bg.integra.news.ArticleKind;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectService;
 import bg.integra.project.ProjectText;
+import bg.integra.resource.Resource;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
 
-/** The public page of one project: its facts, indicators, beneficiary and the EU publicity block. */
+/**
+ * The public page of one project: its facts, indicators, beneficiary, what it published (news, media
+ * publications, events, materials) and the EU publicity block naming its fund and beneficiary.
+ */
 @Named
 @RequestScoped
-public class ProjectBacking {
+public class ProjectBacking extends PortalPage {
 
     @Inject
     private ProjectService projects;
 
     @Inject
-    private PortalLanguage language;
+    private ContentService contents;
 
     private String id;
     private Project project;
+    private List<Content> content;
 
-    public void load() throws IOException {
+    public void load() {
         try {
             project = projects.get(Long.parseLong(id));
         } catch (NumberFormatException | NotFoundException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
+            notFound();
         }
     }
 
@@ -47,6 +55,36 @@ public class ProjectBacking {
     /** True when the project is not translated into the page's language and a fallback is shown. */
     public boolean isFallback() {
         return !project.isTranslatedInto(language.getLang());
+    }
+
+    private List<Content> content() {
+        if (content == null) content = contents.publishedForProject(project.getId());
+        return content;
+    }
+
+    /** The project's own news, press releases and press conferences, newest first. */
+    public List<Article> getNews() {
+        return articles().stream().filter(a -> a.getKind() != ArticleKind.MEDIA_PUBLICATION).toList();
+    }
+
+    /** What the media wrote about the project, newest issue first. */
+    public List<Article> getPublications() {
+        return articles().stream().filter(a -> a.getKind() == ArticleKind.MEDIA_PUBLICATION)
+                .sorted(Comparator.comparing(Article::getIssueDate, Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+    }
+
+    private List<Article> articles() {
+        return content().stream().filter(Article.class::isInstance).map(Article.class::cast).toList();
+    }
+
+    /** The project's events, latest first. */
+    public List<Event> getEvents() {
+        return content().stream().filter(Event.class::isInstance).map(Event.class::cast)
+                .sorted(Comparator.comparing(Event::getStartsAt).reversed()).toList();
+    }
+
+    public List<Resource> getResources() {
+        return content().stream().filter(Resource.class::isInstance).map(Resource.class::cast).toList();
     }
 
     public Project getProject() { return project; }

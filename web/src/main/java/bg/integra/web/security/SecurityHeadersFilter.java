@@ -11,6 +11,9 @@ import java.io.IOException;
 /**
  * Security headers on every answer. The portal runs no script of ours, so its policy forbids inline code
  * entirely; PrimeFaces in the back-office needs inline scripts and styles, so there the policy is looser.
+ * Every page refuses to be framed by other sites (clickjacking), except a project's electronic banner
+ * ({@code /banner/…}), which exists to be shown in an {@code <iframe>} on partner sites: it runs no script and
+ * holds nothing to click but a link to its project.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -19,6 +22,11 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String BACKOFFICE_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'self'";
+    /** The banner's style is inline so that it is one request; there is no script, form or plugin to allow. */
+    static final String BANNER_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; "
+            + "base-uri 'none'; form-action 'none'; frame-ancestors *";
+    /** The banner servlet's mapping as the container resolved it: a raw {@code /banner/../login.xhtml} is not it. */
+    static final String BANNER_SERVLET_PATH = "/banner";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -28,6 +36,11 @@ public class SecurityHeadersFilter extends HttpFilter {
                 || path.startsWith("/jakarta.faces.resource/");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        if (BANNER_SERVLET_PATH.equals(request.getServletPath())) {
+            response.setHeader("Content-Security-Policy", BANNER_POLICY);
+            chain.doFilter(request, response);
+            return;
+        }
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         if (!path.startsWith("/api/") && !path.startsWith("/openapi")) {
             response.setHeader("Content-Security-Policy", backoffice ? BACKOFFICE_POLICY : PORTAL_POLICY);

@@ -27,7 +27,10 @@ class MessageBundlesTest {
 
     /** The texts the portal shows; the rest belongs to the back-office (Bulgarian and English only). */
     private static final List<String> PORTAL_PREFIXES = List.of("site.", "publicity.", "home.", "project.", "status.",
-            "fund.", "unit.", "kind.", "region.", "error.");
+            "fund.", "unit.", "kind.", "region.", "error.",
+            "nav.", "content.", "news.", "articleKind.", "event.", "eventKind.", "eventMethod.", "resource.",
+            "resourceKind.", "info.", "topic.",
+            "search.", "feed.", "banner.", "forumMoved.");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
     @Test

@@ -3,6 +3,8 @@ package bg.integra.web.portal;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -14,6 +16,26 @@ class PortalCacheFilterTest {
         assertEquals("/projects/5?lang=en", PortalCacheFilter.cacheKey("/projects/5", "lang=en"));
         assertEquals("/?page=2&lang=en", PortalCacheFilter.cacheKey("/", "page=2&lang=en"));
         assertEquals("/project.xhtml?id=5", PortalCacheFilter.cacheKey("/project.xhtml", "id=5"));
+    }
+
+    @Test
+    void theContentPagesAndTheirFiltersAreKept() {
+        for (String path : new String[]{"/news", "/news/seminar-v-haskovo", "/events", "/events/forum", "/resources",
+                "/resources/spravochnik", "/info", "/info/prebivavane", "/projects/5"}) {
+            assertTrue(PortalCacheFilter.isPortalPage(path), path);
+        }
+        assertEquals("/events?when=past&region=HASKOVO&kind=SEMINAR&page=2",
+                PortalCacheFilter.cacheKey("/events", "when=past&region=HASKOVO&kind=SEMINAR&page=2"));
+        assertEquals("/resources?topic=WORK&language=ar&kind=HANDBOOK&project=3",
+                PortalCacheFilter.cacheKey("/resources", "topic=WORK&language=ar&kind=HANDBOOK&project=3"));
+    }
+
+    @Test
+    void otherAddressesAreNotPortalPages() {
+        for (String path : new String[]{"/admin/index.xhtml", "/api/v1/projects", "/newsletter", "/media/1/x.jpg",
+                "/search", "/login.xhtml"}) {
+            assertFalse(PortalCacheFilter.isPortalPage(path), path);
+        }
     }
 
     @Test

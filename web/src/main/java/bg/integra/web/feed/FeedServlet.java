@@ -1,0 +1,175 @@
+package bg.integra.web.feed;
+
+import bg.integra.common.DataVersion;
+import bg.integra.common.Languages;
+import bg.integra.content.Content;
+import bg.integra.content.ContentText;
+import bg.integra.feed.FeedService;
+import bg.integra.web.common.HttpValidation;
+import bg.integra.web.common.PortalTexts;
+import bg.integra.web.portal.PortalLanguage;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The portal's Atom 1.0 feed ({@code /feed.xml}, {@code /feed.xml?lang=en}) of the latest published news and
+ * events. Each entry is in the reader's language where it is translated, else in English or Bulgarian, and says
+ * which with {@code xml:lang}. A rendered feed is kept until stored data changes, and feed readers, which poll,
+ * get {@code 304} while nothing is new.
+ */
+@WebServlet("/feed.xml")
+public class FeedServlet extends HttpServlet {
+
+    static final String ATOM = "http://www.w3.org/2005/Atom";
+    static final String CONTENT_TYPE = "application/atom+xml;charset=UTF-8";
+    private static final String CACHE_CONTROL = "public, max-age=300";
+    private static final int MAX_SUMMARY = 500;
+    private static final int MAX_KEPT = 64;
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    /** Characters XML 1.0 does not allow; a feed containing one would not parse at all. */
+    private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+
+    @Inject
+    private FeedService feed;
+
+    private record Rendered(byte[] body, String etag, long version) {
+    }
+
+    /** Per site address and language: the address is in the feed's links, and a proxy may forward several. */
+    private final Map<String, Rendered> kept = new ConcurrentHashMap<>();
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String lang = Languages.portalOrDefault(request.getParameter(PortalLanguage.PARAMETER));
+        String base = HttpValidation.baseUrl(request);
+        String key = base + "|" + lang;
+        long version = DataVersion.current();
+        Rendered rendered = kept.get(key);
+        if (rendered == null || rendered.version() != version) {
+            byte[] body = render(feed.latest(), lang, base);
+            rendered = new Rendered(body, HttpValidation.etag(body), version);
+            if (DataVersion.current() == version) { // keep only what one version of the data produced
+                if (kept.size() >= MAX_KEPT) kept.clear();
+                kept.put(key, rendered);
+            }
+        }
+        response.setHeader("ETag", rendered.etag());
+        response.setHeader("Cache-Control", CACHE_CONTROL);
+        if (HttpValidation.notModified(request, rendered.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(CONTENT_TYPE);
+        response.setContentLength(rendered.body().length);
+        if (!"HEAD".equals(request.getMethod())) response.getOutputStream().write(rendered.body());
+    }
+
+    static byte[] render(List<Content> items, String lang, String base) {
+        ResourceBundle texts = PortalTexts.of(lang);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.setDefaultNamespace(ATOM);
+            xml.writeStartElement(ATOM, "feed");
+            xml.writeDefaultNamespace(ATOM);
+            xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", lang);
+            element(xml, "id", withLang(base + "/feed.xml", lang));
+            element(xml, "title", texts.getString("feed.title"));
+            element(xml, "subtitle", texts.getString("site.tagline"));
+            link(xml, "self", "application/atom+xml", withLang(base + "/feed.xml", lang), null);
+            link(xml, "alternate", "text/html", withLang(base + "/", lang), null);
+            element(xml, "updated", items.stream().map(Content::getUpdatedAt).max(Comparator.naturalOrder())
+                    .map(FeedServlet::timestamp).orElse("1970-01-01T00:00:00Z"));
+            xml.writeStartElement("author");
+            element(xml, "name", texts.getString("site.name"));
+            element(xml, "uri", base + "/");
+            xml.writeEndElement();
+            for (Content item : items) {
+                entry(xml, item, lang, base, texts);
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Could not write the feed", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void entry(XMLStreamWriter xml, Content item, String lang, String base, ResourceBundle texts)
+            throws XMLStreamException {
+        String textLang = item.textLanguage(lang);
+        ContentText text = item.text(lang);
+        String path = base + "/" + item.getType().path() + "/" + item.getSlug();
+        xml.writeStartElement("entry");
+        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", textLang);
+        element(xml, "id", path); // the item's address without a language: one item, one id in every feed
+        element(xml, "title", text.getTitle());
+        link(xml, "alternate", "text/html", withLang(path, lang), textLang);
+        if (item.getPublishedAt() != null) element(xml, "published", timestamp(item.getPublishedAt()));
+        element(xml, "updated", timestamp(item.getUpdatedAt()));
+        xml.writeStartElement("category");
+        xml.writeAttribute("term", item.getType().path());
+        xml.writeAttribute("label", texts.getString("feed.type." + item.getType().name()));
+        xml.writeEndElement();
+        String summary = summary(text);
+        if (summary != null) element(xml, "summary", summary);
+        xml.writeEndElement();
+    }
+
+    /** The summary, or the start of the body as plain text. */
+    static String summary(ContentText text) {
+        String s = text.getSummary();
+        if (s == null && text.getBody() != null) {
+            s = TAG.matcher(text.getBody()).replaceAll(" ").replace("&nbsp;", " ").replace("&lt;", "<")
+                    .replace("&gt;", ">").replace("&#34;", "\"").replace("&#39;", "'").replace("&quot;", "\"")
+                    .replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+        }
+        if (s == null || s.isEmpty()) return null;
+        return s.length() <= MAX_SUMMARY ? s : s.substring(0, MAX_SUMMARY).strip() + "…";
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(NOT_XML.matcher(value).replaceAll(""));
+        xml.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter xml, String rel, String type, String href, String hreflang)
+            throws XMLStreamException {
+        xml.writeEmptyElement("link");
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("type", type);
+        xml.writeAttribute("href", href);
+        if (hreflang != null) xml.writeAttribute("hreflang", hreflang);
+    }
+
+    /** An RFC 3339 time with the offset Bulgaria had then, as Atom requires. */
+    static String timestamp(LocalDateTime local) {
+        return local.truncatedTo(ChronoUnit.SECONDS).atZone(Content.ZONE).toOffsetDateTime()
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    private static String withLang(String url, String lang) {
+        return Languages.DEFAULT.equals(lang) ? url : url + "?" + PortalLanguage.PARAMETER + "=" + lang;
+    }
+}

@@ -1,0 +1,21 @@
+package bg.integra.web.portal;
+
+import bg.integra.news.Article;
+import bg.integra.news.NewsService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** /news/{slug}: one article, press release or media publication (with its newspaper and scan). */
+@Named
+@RequestScoped
+public class ArticleBacking extends ContentPage<Article> {
+
+    @Inject
+    private NewsService news;
+
+    @Override
+    Article find(String slug) {
+        return news.article(slug);
+    }
+}
