@@ -30,7 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>
  * Only pages whose address has no query parameters other than the language, the page number and the filters of
  * the lists are kept, so that odd addresses cannot fill the memory; the cache is emptied when it reaches its size
- * limit.
+ * limit. Search pages ({@code /search?q=…}) are kept too, as people repeat the same few searches, but in a map of
+ * their own, so that a run of distinct queries never pushes the other pages out.
  */
 public class PortalCacheFilter extends HttpFilter {
 
@@ -38,12 +39,15 @@ public class PortalCacheFilter extends HttpFilter {
     /** The portal's sections: the list at {@code /news} and each item below it. */
     private static final Set<String> SECTIONS = Set.of("/projects", "/news", "/events", "/resources", "/info");
     private static final Set<String> KEY_PARAMETERS = Set.of("lang", "page", "id", "when", "region", "kind", "topic",
-            "language", "project");
+            "language", "project", "q");
+    private static final String SEARCH = "/search";
     static final int MAX_ENTRIES = 2_000;
+    static final int MAX_SEARCH_ENTRIES = 500;
     private static final int MAX_KEY_LENGTH = 300;
     private static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
-    private final Map<String, RenderedPage> cache = new ConcurrentHashMap<>();
+    private final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
+    private final Map<String, RenderedPage> searches = new ConcurrentHashMap<>();
 
     /** A page as rendered from the data at {@code version}. */
     record RenderedPage(byte[] body, String etag, String contentType, long version) {
@@ -60,6 +64,8 @@ public class PortalCacheFilter extends HttpFilter {
             return;
         }
         String key = cacheKey(path, request.getQueryString());
+        boolean search = isSearch(path);
+        Map<String, RenderedPage> cache = search ? searches : pages;
         long version = DataVersion.current();
         RenderedPage page = key == null ? null : cache.get(key);
         if (page == null || page.version() != version) {
@@ -73,7 +79,7 @@ public class PortalCacheFilter extends HttpFilter {
             page = new RenderedPage(body, etag(body), buffered.getContentType(), version);
             // a write during rendering may have been half seen: keep only what was rendered from one version
             if (key != null && DataVersion.current() == version) {
-                if (cache.size() >= MAX_ENTRIES) cache.clear();
+                if (cache.size() >= (search ? MAX_SEARCH_ENTRIES : MAX_ENTRIES)) cache.clear();
                 cache.put(key, page);
             }
         }
@@ -81,9 +87,13 @@ public class PortalCacheFilter extends HttpFilter {
     }
 
     static boolean isPortalPage(String path) {
-        if (PAGES.contains(path)) return true;
+        if (PAGES.contains(path) || isSearch(path)) return true;
         int second = path.indexOf('/', 1);
         return SECTIONS.contains(second < 0 ? path : path.substring(0, second));
+    }
+
+    private static boolean isSearch(String path) {
+        return path.equals(SEARCH) || path.equals(SEARCH + "/") || path.equals("/search.xhtml");
     }
 
     private static void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -108,7 +118,8 @@ public class PortalCacheFilter extends HttpFilter {
         if (path.length() + query.length() > MAX_KEY_LENGTH) return null;
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
-            if (!KEY_PARAMETERS.contains(eq < 0 ? pair : pair.substring(0, eq))) return null;
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            if (!KEY_PARAMETERS.contains(name) || name.equals("q") && !isSearch(path)) return null;
         }
         return path + "?" + query;
     }

@@ -33,9 +33,18 @@ class PortalCacheFilterTest {
     @Test
     void otherAddressesAreNotPortalPages() {
         for (String path : new String[]{"/admin/index.xhtml", "/api/v1/projects", "/newsletter", "/media/1/x.jpg",
-                "/search", "/login.xhtml"}) {
+                "/searches", "/login.xhtml"}) {
             assertFalse(PortalCacheFilter.isPortalPage(path), path);
         }
+    }
+
+    @Test
+    void aSearchIsKeptByItsQueryButTheQueryKeepsNoOtherPage() {
+        assertTrue(PortalCacheFilter.isPortalPage("/search"));
+        assertEquals("/search?q=sofia&lang=ar", PortalCacheFilter.cacheKey("/search", "q=sofia&lang=ar"));
+        assertNull(PortalCacheFilter.cacheKey("/", "q=sofia"));
+        assertNull(PortalCacheFilter.cacheKey("/news", "q=sofia"));
+        assertNull(PortalCacheFilter.cacheKey("/search", "q=" + "a".repeat(400)));
     }
 
     @Test
