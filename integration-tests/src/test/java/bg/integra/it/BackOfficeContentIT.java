@@ -186,6 +186,55 @@ class BackOfficeContentIT {
         assertFalse(firstSlug.equals(inspect(second).getJsonObject("content").getString("slug")));
     }
 
+    @Test
+    void anUploadOverTheRequestLimitGetsAPageThatSaysSoNotAServerError() throws IOException {
+        JsonObject seeded = seedEditor();
+        BackOffice editor = signIn(seeded.getString("editor"), seeded.getString("password"));
+        long id = createDraft(editor, "Огромен файл " + seeded.getString("tag"), null, null);
+        long filesBefore = inspect(id).getJsonNumber("storedFiles").longValue();
+
+        HttpResponse<String> r = upload(editor, id, "huge.jpg", "image/jpeg", Arrays.copyOf(jpeg(), 22 * 1024 * 1024));
+        assertEquals(413, r.statusCode());
+        assertTrue(BackOffice.text(r.body()).contains("Файлът е твърде голям"), r::body);
+        assertEquals(filesBefore, inspect(id).getJsonNumber("storedFiles").longValue(), "nothing stored");
+        assertEquals(200, editor.get("/admin/content/edit.xhtml?id=" + id).statusCode(), "the editor goes on working");
+    }
+
+    @Test
+    void anAdministratorCreatesAnEditorWhoThenReachesTheContentPages() {
+        BackOffice admin = new BackOffice().signInAsAdmin();
+        HttpResponse<String> page = admin.get("/admin/accounts/list.xhtml");
+        assertEquals(200, page.statusCode());
+        BackOffice.Form form = BackOffice.Form.parse(page.body(), "create");
+        String username = "ed" + Math.abs(System.nanoTime() % 100_000_000);
+        form.set("create:username", username);
+        form.set("create:displayName", "Редактор " + username);
+        form.set(form.nameEndingWith("role_input"), "EDITOR");
+        form.set("create:password", "editor-password-" + username);
+        HttpResponse<String> created = form.submit(admin.http(), form.button(":createButton"));
+        assertEquals(200, created.statusCode());
+        assertTrue(BackOffice.text(created.body()).contains("Редактор на съдържание"), "the list shows the new editor's role");
+
+        BackOffice editor = signIn(username, "editor-password-" + username);
+        assertEquals(200, editor.get("/admin/content/list.xhtml").statusCode());
+        assertEquals(404, editor.get("/admin/projects/list.xhtml").statusCode());
+    }
+
+    @Test
+    void theProjectPageShowsTheBannerSnippetToPaste() {
+        JsonObject seeded = seedEditor();
+        BackOffice admin = new BackOffice().signInAsAdmin();
+        int projectId = seeded.getInt("projectId");
+        HttpResponse<String> page = admin.get("/admin/projects/edit.xhtml?id=" + projectId);
+        assertEquals(200, page.statusCode());
+        Matcher m = Pattern.compile("<textarea id=\"bannerSnippet\"[^>]*readonly[^>]*>(.*?)</textarea>", Pattern.DOTALL).matcher(page.body());
+        assertTrue(m.find(), page::body);
+        String snippet = BackOffice.text(m.group(1)).strip();
+        assertEquals("<iframe src=\"" + http.baseUrl() + "/banner/" + projectId + "\" width=\"300\" height=\"250\" title=\"Банер на проекта "
+                + seeded.getString("projectTitle") + "\" style=\"border:0\" loading=\"lazy\"></iframe>", snippet);
+        assertTrue(page.body().contains("<label for=\"bannerSnippet\""), "the snippet has a label");
+    }
+
     // helpers
 
     private JsonObject seedEditor() {

@@ -73,6 +73,8 @@ public class EditContentBacking implements Serializable {
     @Inject
     private ProjectService projects;
 
+    private String idParameter;
+    private String typeParameter;
     private Long id;
     private ContentType type;
     private Content content;
@@ -126,11 +128,26 @@ public class EditContentBacking implements Serializable {
     public void load() throws IOException {
         if (loaded) return; // a postback keeps the copy being edited
         loaded = true;
-        projectChoices = allProjects();
-        if (id == null) {
-            if (type == null) notFound();
+        if (idParameter != null && !idParameter.isBlank()) {
+            try {
+                id = Long.valueOf(idParameter.strip());
+            } catch (NumberFormatException e) {
+                notFound();
+                return;
+            }
+        } else if (typeParameter != null) {
+            try {
+                type = ContentType.valueOf(typeParameter.strip());
+            } catch (IllegalArgumentException e) {
+                type = null;
+            }
+        }
+        if (id == null && type == null) {
+            notFound();
             return;
         }
+        projectChoices = allProjects();
+        if (id == null) return;
         try {
             content = contents.get(Content.class, id);
         } catch (RuntimeException e) {
@@ -521,10 +538,11 @@ public class EditContentBacking implements Serializable {
     public long getMaxUploadBytes() { return Uploads.MAX_BYTES; }
 
     public Content getContent() { return content; }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public String getIdParameter() { return idParameter; }
+    public void setIdParameter(String idParameter) { if (!loaded) this.idParameter = idParameter; }
+    public String getTypeParameter() { return typeParameter; }
+    public void setTypeParameter(String typeParameter) { if (!loaded) this.typeParameter = typeParameter; }
     public ContentType getType() { return type; }
-    public void setType(ContentType type) { if (!loaded) this.type = type; }
     public List<Project> getProjectChoices() { return projectChoices; }
     public Map<String, TextForm> getTexts() { return texts; }
     public String getSlug() { return slug; }
