@@ -17,6 +17,7 @@ import java.util.Locale;
  */
 public class MultipartLimitFilter extends HttpFilter {
 
+    private static final int DRAIN_FACTOR = 5;
     private long maxBytes;
 
     @Override
@@ -34,9 +35,22 @@ public class MultipartLimitFilter extends HttpFilter {
         String type = request.getContentType();
         if ("POST".equals(request.getMethod()) && type != null
                 && type.toLowerCase(Locale.ROOT).startsWith("multipart/") && request.getContentLengthLong() > maxBytes) {
+            // A client still sending its body does not read an answer sent before it is done: it would see a
+            // broken connection. So the body is read and dropped first, up to a bound beyond which nobody uploads
+            // by mistake (and the connection is simply closed).
+            if (request.getContentLengthLong() <= DRAIN_FACTOR * maxBytes) drain(request);
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static void drain(HttpServletRequest request) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        try (var in = request.getInputStream()) {
+            while (in.read(buffer) >= 0) {
+                // dropped
+            }
+        }
     }
 }
