@@ -32,6 +32,9 @@ class StaffFiltersTest {
     @Test
     void aMultipartRequestOverTheLimitIsTooLargeAndOthersPass() throws Exception {
         HttpFilter filter = init(new MultipartLimitFilter(), Map.of("maxBytes", "1000"));
+        var locale = MultipartLimitFilter.class.getDeclaredField("locale");
+        locale.setAccessible(true);
+        locale.set(filter, new bg.integra.web.common.BackofficeLocale());
         assertEquals(413, run(filter, request("EDITOR", "POST", "multipart/form-data; boundary=x", 1001)), "read and dropped");
         assertEquals(413, run(filter, request("EDITOR", "POST", "multipart/form-data; boundary=x", 1_000_000)), "not even read");
         assertEquals(200, run(filter, request("EDITOR", "POST", "multipart/form-data; boundary=x", 1000)));
@@ -53,7 +56,8 @@ class StaffFiltersTest {
         AtomicInteger status = new AtomicInteger(200);
         HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(StaffFiltersTest.class.getClassLoader(),
                 new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("sendError")) status.set((Integer) args[0]);
+                    if (method.getName().equals("sendError") || method.getName().equals("setStatus")) status.set((Integer) args[0]);
+                    if (method.getName().equals("getWriter")) return new java.io.PrintWriter(new java.io.StringWriter());
                     return null;
                 });
         FilterChain chain = (req, res) -> { };
@@ -78,6 +82,7 @@ class StaffFiltersTest {
                     case "getUserPrincipal" -> principal;
                     case "isUserInRole" -> role != null && Set.of(role).contains((String) args[0]);
                     case "getMethod" -> method;
+                    case "getContextPath" -> "";
                     case "getContentType" -> contentType;
                     case "getContentLengthLong" -> length;
                     case "getInputStream" -> body(length);
