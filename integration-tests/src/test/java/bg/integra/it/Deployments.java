@@ -41,6 +41,10 @@ public final class Deployments {
                     <role-name>COORDINATOR</role-name>
                     <group-name>COORDINATOR</group-name>
                 </security-role-mapping>
+                <security-role-mapping>
+                    <role-name>EDITOR</role-name>
+                    <group-name>EDITOR</group-name>
+                </security-role-mapping>
             </glassfish-application>
             """;
 

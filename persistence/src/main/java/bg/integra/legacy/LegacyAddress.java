@@ -16,9 +16,12 @@ import java.util.Objects;
 @Table(name = "legacy_address")
 @NamedQuery(name = LegacyAddress.FIND_BY_KEY,
         query = "SELECT l FROM LegacyAddress l WHERE l.parameter = :parameter AND l.keyValue = :keyValue")
+@NamedQuery(name = LegacyAddress.FIND_ALL,
+        query = "SELECT l FROM LegacyAddress l ORDER BY l.parameter, l.keyValue")
 public class LegacyAddress {
 
     public static final String FIND_BY_KEY = "LegacyAddress.findByKey";
+    public static final String FIND_ALL = "LegacyAddress.findAll";
     public static final int PARAMETER_LENGTH = 40;
     public static final int KEY_LENGTH = 100;
     public static final int TARGET_LENGTH = 500;
@@ -59,6 +62,7 @@ public class LegacyAddress {
     }
 
     public Long getId() { return id; }
+    public long getVersion() { return version; }
     public String getParameter() { return parameter; }
     public String getKeyValue() { return keyValue; }
     public String getTargetPath() { return targetPath; }

@@ -2,14 +2,18 @@ package bg.integra.web.admin;
 
 import bg.integra.account.Account;
 import bg.integra.account.AccountService;
+import bg.integra.account.Roles;
 import bg.integra.common.PageRequest;
+import bg.integra.content.ContentService;
+import bg.integra.content.PublicationStatus;
 import bg.integra.project.ProjectQuery;
 import bg.integra.project.ProjectService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 
-/** The back-office start page. */
+/** The back-office start page: what the signed-in person's role lets them manage, and how much of it there is. */
 @Named
 @RequestScoped
 public class DashboardBacking {
@@ -18,16 +22,37 @@ public class DashboardBacking {
     private ProjectService projects;
 
     @Inject
+    private ContentService content;
+
+    @Inject
     private AccountService accounts;
 
+    @Inject
+    private SecurityContext security;
+
+    private boolean projectStaff;
+    private boolean contentStaff;
     private long editableProjects;
+    private long drafts;
+    private long published;
     private Account account;
 
     public void load() {
-        editableProjects = projects.editable(ProjectQuery.all(), new PageRequest(0, 1)).totalItems();
+        projectStaff = security.isCallerInRole(Roles.ADMIN) || security.isCallerInRole(Roles.COORDINATOR);
+        contentStaff = security.isCallerInRole(Roles.ADMIN) || security.isCallerInRole(Roles.EDITOR);
+        PageRequest countOnly = new PageRequest(0, 1);
+        if (projectStaff) editableProjects = projects.editable(ProjectQuery.all(), countOnly).totalItems();
+        if (contentStaff) {
+            drafts = content.list(null, PublicationStatus.DRAFT, null, countOnly).totalItems();
+            published = content.list(null, PublicationStatus.PUBLISHED, null, countOnly).totalItems();
+        }
         account = accounts.current().orElse(null);
     }
 
+    public boolean isProjectStaff() { return projectStaff; }
+    public boolean isContentStaff() { return contentStaff; }
     public long getEditableProjects() { return editableProjects; }
+    public long getDrafts() { return drafts; }
+    public long getPublished() { return published; }
     public Account getAccount() { return account; }
 }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,14 +17,12 @@ import java.util.Optional;
 @WebServlet("/Main.do")
 public class LegacyRedirectServlet extends HttpServlet {
 
-    private static final List<String> PARAMETERS = List.of("siteKey", "menuItemKey");
-
     @Inject
     private LegacyAddressService legacyAddresses;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        for (String parameter : PARAMETERS) {
+        for (String parameter : LegacyAddressService.PARAMETERS) {
             Optional<String> target = legacyAddresses.resolve(parameter, request.getParameter(parameter));
             if (target.isPresent()) {
                 response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);

@@ -188,6 +188,26 @@ public class EditProjectBacking implements Serializable {
         return indicators == null ? List.of() : indicators;
     }
 
+    /**
+     * The HTML that partner sites paste to show the project's banner (served by /banner/{id}), with this
+     * server's own address as the request reached it, so that it is right behind any host name.
+     */
+    public String getBannerSnippet() {
+        if (project == null || project.getId() == null) return null;
+        var request = (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(request.getScheme()) && port == 80) || ("https".equals(request.getScheme()) && port == 443);
+        String base = request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+        ProjectText bg = project.getTexts().get(Languages.DEFAULT);
+        String title = FacesMessages.text("cnt.banner.frameTitle", bg == null ? "" : bg.getTitle());
+        return "<iframe src=\"" + base + "/banner/" + project.getId() + "\" width=\"300\" height=\"250\" title=\""
+                + escapeAttribute(title) + "\" style=\"border:0\" loading=\"lazy\"></iframe>";
+    }
+
+    private static String escapeAttribute(String s) {
+        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     public boolean isNew() { return project == null; }
     public Project getProject() { return project; }
     public Long getId() { return id; }
