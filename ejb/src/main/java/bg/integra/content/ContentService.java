@@ -7,8 +7,10 @@ import bg.integra.common.NotFoundException;
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
 import bg.integra.common.Slugs;
+import bg.integra.event.Event;
 import bg.integra.media.StoredFile;
 import bg.integra.project.Project;
+import bg.integra.registration.Registration;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -154,7 +156,17 @@ public class ContentService {
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     public void delete(long id, long expectedVersion) {
-        em.remove(current(id, expectedVersion));
+        Content content = current(id, expectedVersion);
+        // registrations are evidence for the project's reports: an event people registered for is unpublished, not deleted
+        if (content instanceof Event) {
+            long registrations = em.createNamedQuery(Registration.COUNT_BY_EVENT, Long.class)
+                    .setParameter("event", id).getSingleResult();
+            if (registrations > 0) {
+                throw new ConflictException("conflict.eventHasRegistrations",
+                        "Event " + id + " has " + registrations + " registrations");
+            }
+        }
+        em.remove(content);
     }
 
     /** Adds an uploaded picture to the gallery; the first picture is the cover. */

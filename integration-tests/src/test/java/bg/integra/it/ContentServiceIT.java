@@ -8,10 +8,15 @@ import bg.integra.content.ContentService;
 import bg.integra.content.ContentText;
 import bg.integra.content.ContentType;
 import bg.integra.content.PublicationStatus;
+import bg.integra.common.Region;
+import bg.integra.event.Event;
+import bg.integra.event.EventKind;
 import bg.integra.media.StoredFile;
 import bg.integra.news.Article;
 import bg.integra.news.ArticleKind;
 import bg.integra.news.NewsService;
+import bg.integra.registration.Registrant;
+import bg.integra.registration.RegistrationService;
 import bg.integra.testsupport.ContentSeeds;
 import bg.integra.testsupport.TestData;
 import bg.integra.testsupport.runas.AsAdministrator;
@@ -46,6 +51,9 @@ class ContentServiceIT {
 
     @Inject
     ContentSeeds seeds;
+
+    @Inject
+    RegistrationService registrations;
 
     @Inject
     AsAdministrator admin;
@@ -161,5 +169,22 @@ class ContentServiceIT {
         assertRefused(() -> content.publish(created.getId(), created.getVersion()));
         assertRefused(() -> content.create(draft("Друга", null)));
         assertRefused(() -> content.list(ContentType.NEWS, null, null, new PageRequest(0, 10)));
+    }
+
+    @Test
+    void anEventPeopleRegisteredForIsNotDeletedButCanBeUnpublished() {
+        String tag = TestData.unique("r");
+        Event event = admin.call(() -> content.create(new Event(EventKind.SEMINAR,
+                new ContentText("Семинар " + tag, null, null), java.time.LocalDateTime.now(Content.ZONE).plusDays(10),
+                "Хасково", Region.HASKOVO)));
+        Content published = admin.call(() -> content.publish(event.getId(), event.getVersion()));
+        registrations.register(event.getId(), new Registrant("Мария Петрова", null, null, "NGO",
+                tag + "@example.org", null, "bg"), true, RegistrationService.CONSENT_VERSION);
+
+        ConflictException refused = assertFails(ConflictException.class,
+                () -> admin.run(() -> content.delete(published.getId(), published.getVersion())));
+        assertEquals("conflict.eventHasRegistrations", refused.reason());
+        Content unpublished = admin.call(() -> content.unpublish(published.getId(), published.getVersion()));
+        assertEquals(PublicationStatus.UNPUBLISHED, unpublished.getStatus());
     }
 }

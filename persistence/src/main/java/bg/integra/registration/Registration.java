@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 @Cacheable(false) // counted and locked per event: always read from the database
 @NamedQuery(name = Registration.FIND_BY_TOKEN,
         query = "SELECT r FROM Registration r WHERE r.cancelToken = :token")
+@NamedQuery(name = Registration.COUNT_BY_EVENT,
+        query = "SELECT COUNT(r) FROM Registration r WHERE r.event.id = :event")
 @NamedQuery(name = Registration.COUNT_BY_STATUS,
         query = "SELECT r.status, COUNT(r) FROM Registration r WHERE r.event.id = :event GROUP BY r.status")
 @NamedQuery(name = Registration.COUNT_ACTIVE_BY_EMAIL,
@@ -33,6 +35,7 @@ import java.util.regex.Pattern;
 public class Registration {
 
     public static final String FIND_BY_TOKEN = "Registration.findByToken";
+    public static final String COUNT_BY_EVENT = "Registration.countByEvent";
     public static final String COUNT_BY_STATUS = "Registration.countByStatus";
     public static final String COUNT_ACTIVE_BY_EMAIL = "Registration.countActiveByEmail";
     public static final String FIND_WAITLIST = "Registration.findWaitlist";
