@@ -7,19 +7,15 @@ home=$1; portbase=$2
 domain=integra-test
 dir="$home/glassfish/domains/$domain"
 java_bin="${AS_JAVA:-${JAVA_HOME:-/usr}}/bin/java"
-# The plain HTTP listener as in the run profile's pre-boot file: long request lines and headers (64 KB; a
-# 10,000-character search is a long address) and no cleartext HTTP/2 (h2c), on which Grizzly answered small
-# requests with 431 now and then. Applied to a domain made before these settings too, while the server is stopped.
-http_listener() {
-  local xml="$dir/config/domain.xml"
-  line() { sed -n '/<protocol name="http-listener-1">/{n;p}' "$xml"; }
-  line | grep -q 'header-buffer-length-bytes="65536"' ||
-    sed -i '/<protocol name="http-listener-1">/{n;s/<http /<http header-buffer-length-bytes="65536" /}' "$xml"
-  line | grep -q 'http2-enabled="false"' ||
-    sed -i '/<protocol name="http-listener-1">/{n;s/<http /<http http2-enabled="false" /}' "$xml"
-  line | grep -q 'header-buffer-length-bytes="65536"' && line | grep -q 'http2-enabled="false"'
+# Long request lines and headers (64 KB, as in the run profile's pre-boot file): a 10,000-character search is a
+# long address. Applied to a domain made before this setting too, while the server is stopped.
+header_buffer() {
+  grep -q 'header-buffer-length-bytes="65536"' "$dir/config/domain.xml" && return 0
+  sed -i '/<protocol name="http-listener-1">/{n;s/<http /<http header-buffer-length-bytes="65536" /}' \
+    "$dir/config/domain.xml"
+  grep -q 'header-buffer-length-bytes="65536"' "$dir/config/domain.xml"
 }
-if [ -f "$dir/config/domain.xml" ]; then http_listener; exit 0; fi
+if [ -f "$dir/config/domain.xml" ]; then header_buffer; exit 0; fi
 "$java_bin" -jar "$home/glassfish/lib/client/appserver-cli.jar" create-domain --nopassword=true \
   --portbase "$portbase" --checkports=false "$domain"
 # Switch Hazelcast off in server-config (the first such element; the second belongs to default-config).
@@ -31,4 +27,4 @@ mkdir -p "$dir/tmp"
 sed -i '0,/<java-config[^>]*>/s//&\n        <jvm-options>-Djava.io.tmpdir=${com.sun.aas.instanceRoot}\/tmp<\/jvm-options>/' \
   "$dir/config/domain.xml"
 grep -q 'java.io.tmpdir=${com.sun.aas.instanceRoot}/tmp' "$dir/config/domain.xml"
-http_listener
+header_buffer
