@@ -181,7 +181,7 @@ class DemoDataIT {
 
     private HttpResponse<byte[]> get(String path) throws Exception {
         String base = "http://localhost:" + request.getLocalPort();
-        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build()
                 .send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
                         HttpResponse.BodyHandlers.ofByteArray());
     }

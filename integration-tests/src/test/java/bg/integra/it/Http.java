@@ -28,7 +28,10 @@ public final class Http {
 
     public Http(String baseUrl) {
         this.baseUrl = baseUrl;
+        // HTTP/1.1 as browsers speak it on http://: Java's default (an h2c upgrade) meets a Grizzly fault in Payara
+        // 6.2025.9 that now and then answers 431, or drops Content-Type when cleartext HTTP/2 is switched off.
         this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(10))

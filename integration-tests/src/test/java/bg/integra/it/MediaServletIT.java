@@ -55,7 +55,7 @@ class MediaServletIT {
     }
 
     private HttpResponse<byte[]> bytes(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(visitor.baseUrl() + path)).build(),
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(visitor.baseUrl() + path)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 }
