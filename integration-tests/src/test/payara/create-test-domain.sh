@@ -9,11 +9,15 @@ dir="$home/glassfish/domains/$domain"
 java_bin="${AS_JAVA:-${JAVA_HOME:-/usr}}/bin/java"
 # Long request lines and headers (64 KB, as in the run profile's pre-boot file): a 10,000-character search is a
 # long address. Applied to a domain made before this setting too, while the server is stopped.
+# Also no listener-wide X-Frame-Options (Payara's default adds SAMEORIGIN to every answer): SecurityHeadersFilter
+# sets it on every page but the project banner, which partner sites frame.
 header_buffer() {
-  grep -q 'header-buffer-length-bytes="65536"' "$dir/config/domain.xml" && return 0
-  sed -i '/<protocol name="http-listener-1">/{n;s/<http /<http header-buffer-length-bytes="65536" /}' \
-    "$dir/config/domain.xml"
-  grep -q 'header-buffer-length-bytes="65536"' "$dir/config/domain.xml"
+  local xml="$dir/config/domain.xml"
+  grep -q 'header-buffer-length-bytes="65536"' "$xml" ||
+    sed -i '/<protocol name="http-listener-1">/{n;s/<http /<http header-buffer-length-bytes="65536" /}' "$xml"
+  grep -q 'xframe-options="false"' "$xml" ||
+    sed -i '/<protocol name="http-listener-1">/{n;s/<http /<http xframe-options="false" /}' "$xml"
+  grep -q 'header-buffer-length-bytes="65536"' "$xml" && grep -q 'xframe-options="false"' "$xml"
 }
 if [ -f "$dir/config/domain.xml" ]; then header_buffer; exit 0; fi
 "$java_bin" -jar "$home/glassfish/lib/client/appserver-cli.jar" create-domain --nopassword=true \
