@@ -4,6 +4,7 @@ import bg.integra.common.NotFoundException;
 import bg.integra.media.FileData;
 import bg.integra.media.MediaService;
 import bg.integra.media.StoredFile;
+import bg.integra.web.common.HttpValidation;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -59,7 +60,7 @@ public class MediaServlet extends HttpServlet {
         response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
         response.setHeader("ETag", etag);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        if (etag.equals(request.getHeader("If-None-Match"))) {
+        if (HttpValidation.notModified(request, etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }

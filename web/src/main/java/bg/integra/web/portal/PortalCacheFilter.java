@@ -1,6 +1,7 @@
 package bg.integra.web.portal;
 
 import bg.integra.common.DataVersion;
+import bg.integra.web.common.HttpValidation;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -15,9 +16,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -100,8 +98,7 @@ public class PortalCacheFilter extends HttpFilter {
         response.setHeader("ETag", page.etag());
         response.setHeader("Cache-Control", CACHE_CONTROL);
         response.setHeader("Vary", "Accept-Encoding");
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null && (ifNoneMatch.contains(page.etag()) || ifNoneMatch.strip().equals("*"))) {
+        if (HttpValidation.notModified(request, page.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -125,12 +122,7 @@ public class PortalCacheFilter extends HttpFilter {
     }
 
     static String etag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HttpValidation.etag(body);
     }
 
     /** Holds the page in memory until it is complete, so that its ETag can be computed before sending. */
