@@ -11,6 +11,9 @@ public final class Roles {
     /** Writes and publishes the portal's content: news, events, resources, information for immigrants. */
     public static final String EDITOR = "EDITOR";
 
+    /** Staff or volunteer of a member organisation at the door of its events: marks attendance and nothing else. */
+    public static final String REGISTRAR = "REGISTRAR";
+
     private Roles() {
     }
 }

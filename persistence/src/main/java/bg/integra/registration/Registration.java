@@ -48,6 +48,7 @@ public class Registration {
     public static final int PHONE_LENGTH = 40;
     public static final int CONSENT_VERSION_LENGTH = 20;
     public static final int TOKEN_LENGTH = 64;
+    public static final int MARKED_BY_LENGTH = 100;
     /** One @, no spaces, a dot in the domain: strict enough to catch typing slips, loose enough for real addresses. */
     public static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     public static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()/.-]{5,40}");
@@ -128,6 +129,15 @@ public class Registration {
     @Column(name = "cancel_token", length = TOKEN_LENGTH, nullable = false, updatable = false)
     private String cancelToken;
 
+    /** When the person was marked present at the event; null while not marked. */
+    @Column(name = "attended_at")
+    private LocalDateTime attendedAt;
+
+    /** The username of whoever marked (or unmarked) the attendance last. */
+    @Size(max = MARKED_BY_LENGTH)
+    @Column(name = "attendance_marked_by", length = MARKED_BY_LENGTH)
+    private String attendanceMarkedBy;
+
     protected Registration() {
     }
 
@@ -170,6 +180,18 @@ public class Registration {
         statusChangedAt = now;
     }
 
+    /** Marks the person present (or not); only a confirmed place can be attended. */
+    public void markAttendance(boolean present, String markedBy, LocalDateTime now) {
+        if (present && status != RegistrationStatus.CONFIRMED) {
+            throw new IllegalStateException("Only a confirmed registration can be marked present");
+        }
+        attendedAt = present ? (attendedAt == null ? now : attendedAt) : null;
+        attendanceMarkedBy = Objects.requireNonNull(markedBy, "markedBy");
+    }
+
+    public boolean isAttended() { return attendedAt != null; }
+    public LocalDateTime getAttendedAt() { return attendedAt; }
+    public String getAttendanceMarkedBy() { return attendanceMarkedBy; }
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public Event getEvent() { return event; }
