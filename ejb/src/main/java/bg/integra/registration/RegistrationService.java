@@ -137,6 +137,16 @@ public class RegistrationService {
         return r;
     }
 
+    /** The place of a waitlisted registration on its event's waitlist (1 = next to be promoted); 0 when not waiting. */
+    public int waitlistPosition(@NotNull Registration registration) {
+        Registration r = em.find(Registration.class, registration.getId());
+        if (r == null || r.getStatus() != RegistrationStatus.WAITLISTED) return 0;
+        long ahead = em.createNamedQuery(Registration.COUNT_WAITING_AHEAD, Long.class)
+                .setParameter("event", r.getEvent().getId()).setParameter("createdAt", r.getCreatedAt())
+                .setParameter("id", r.getId()).getSingleResult();
+        return (int) ahead + 1;
+    }
+
     public Occupancy occupancy(long eventId) {
         Event event = em.find(Event.class, eventId);
         if (event == null) throw new NotFoundException("Event", eventId);

@@ -60,6 +60,10 @@ public final class PortalPages {
             new PageType("events", seed -> "/events", 200, (seed, lang) -> linkUnder("/events/")),
             new PageType("event", seed -> "/events/" + seed.getString("upcomingEvent"), 200,
                     (seed, lang) -> headingWithTag(seed)),
+            // the registration form of the upcoming event: the form that posts back to its own address
+            new PageType("register", seed -> "/events/" + seed.getString("upcomingEvent") + "/register", 200,
+                    (seed, lang) -> Pattern.compile("<form class=\"register\"[^>]*action=\"/events/"
+                            + Pattern.quote(seed.getString("upcomingEvent")) + "/register[?\"]")),
             new PageType("resources", seed -> "/resources", 200, (seed, lang) -> linkUnder("/resources/")),
             new PageType("resource", seed -> "/resources/" + seed.getString("resource"), 200,
                     (seed, lang) -> headingWithTag(seed)),

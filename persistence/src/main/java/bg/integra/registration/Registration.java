@@ -32,6 +32,10 @@ import java.util.regex.Pattern;
 @NamedQuery(name = Registration.FIND_WAITLIST,
         query = "SELECT r FROM Registration r WHERE r.event.id = :event"
                 + " AND r.status = bg.integra.registration.RegistrationStatus.WAITLISTED ORDER BY r.createdAt, r.id")
+@NamedQuery(name = Registration.COUNT_WAITING_AHEAD,
+        query = "SELECT COUNT(r) FROM Registration r WHERE r.event.id = :event"
+                + " AND r.status = bg.integra.registration.RegistrationStatus.WAITLISTED"
+                + " AND (r.createdAt < :createdAt OR (r.createdAt = :createdAt AND r.id < :id))")
 public class Registration {
 
     public static final String FIND_BY_TOKEN = "Registration.findByToken";
@@ -39,6 +43,7 @@ public class Registration {
     public static final String COUNT_BY_STATUS = "Registration.countByStatus";
     public static final String COUNT_ACTIVE_BY_EMAIL = "Registration.countActiveByEmail";
     public static final String FIND_WAITLIST = "Registration.findWaitlist";
+    public static final String COUNT_WAITING_AHEAD = "Registration.countWaitingAhead";
 
     public static final int NAME_LENGTH = 200;
     public static final int ORGANISATION_LENGTH = 200;

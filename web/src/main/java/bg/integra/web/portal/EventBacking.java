@@ -1,15 +1,23 @@
 package bg.integra.web.portal;
 
+import bg.integra.content.Content;
 import bg.integra.event.Event;
 import bg.integra.event.EventMethod;
 import bg.integra.event.EventService;
+import bg.integra.registration.Occupancy;
+import bg.integra.registration.RegistrationService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
-/** /events/{slug}: one event with its time, venue, agenda, methods and photos. */
+/**
+ * /events/{slug}: one event with its time, venue, agenda, methods and photos, and its registration: the places
+ * left or "waitlist only" with the link to the form while the event has not started, else "closed". The page is
+ * cached, but every registration and cancellation is a write that renders it again (DataVersion).
+ */
 @Named
 @RequestScoped
 public class EventBacking extends ContentPage<Event> {
@@ -20,6 +28,21 @@ public class EventBacking extends ContentPage<Event> {
     /** The methods in their declared order (the stored set has none). */
     public List<EventMethod> getMethods() {
         return getContent().getMethods().stream().sorted().toList();
+    }
+
+    @Inject
+    private RegistrationService registrations;
+
+    private Occupancy occupancy;
+
+    /** Whether people may still register: the event (published, as it is shown) has not started. */
+    public boolean isRegistrationOpen() {
+        return LocalDateTime.now(Content.ZONE).isBefore(getContent().getStartsAt());
+    }
+
+    public Occupancy getOccupancy() {
+        if (occupancy == null) occupancy = registrations.occupancy(getContent().getId());
+        return occupancy;
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Serves the public portal pages fast and revalidatable. A rendered page is kept in memory and served again
@@ -29,7 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Only pages whose address has no query parameters other than the language, the page number and the filters of
  * the lists are kept, so that odd addresses cannot fill the memory; the cache is emptied when it reaches its size
  * limit. Search pages ({@code /search?q=…}) are kept too, as people repeat the same few searches, but in a map of
- * their own, so that a run of distinct queries never pushes the other pages out.
+ * their own, so that a run of distinct queries never pushes the other pages out. The registration form and its
+ * result page are never kept: they hold what one visitor typed.
  */
 public class PortalCacheFilter extends HttpFilter {
 
@@ -39,6 +41,8 @@ public class PortalCacheFilter extends HttpFilter {
     private static final Set<String> KEY_PARAMETERS = Set.of("lang", "page", "id", "when", "region", "kind", "topic",
             "language", "project", "q");
     private static final String SEARCH = "/search";
+    /** The registration form of an event and its result page, below /events but one visitor's own. */
+    private static final Pattern PRIVATE = Pattern.compile("/events/[^/]+/(register|registered)/?");
     static final int MAX_ENTRIES = 2_000;
     static final int MAX_SEARCH_ENTRIES = 500;
     private static final int MAX_KEY_LENGTH = 300;
@@ -86,6 +90,7 @@ public class PortalCacheFilter extends HttpFilter {
 
     static boolean isPortalPage(String path) {
         if (PAGES.contains(path) || isSearch(path)) return true;
+        if (PRIVATE.matcher(path).matches()) return false;
         int second = path.indexOf('/', 1);
         return SECTIONS.contains(second < 0 ? path : path.substring(0, second));
     }

@@ -33,6 +33,8 @@ public class PortalRoutingFilter extends HttpFilter {
             new Route("/news/" + SLUG + "/?", "/article.xhtml?slug=$1"),
             new Route("/events/?", "/events.xhtml"),
             new Route("/events/" + SLUG + "/?", "/event.xhtml?slug=$1"),
+            new Route("/events/" + SLUG + "/register/?", "/register.xhtml?slug=$1"),
+            new Route("/events/" + SLUG + "/registered/?", "/registered.xhtml?slug=$1"),
             new Route("/resources/?", "/resources.xhtml"),
             new Route("/resources/" + SLUG + "/?", "/resource.xhtml?slug=$1"),
             new Route("/info/?", "/info.xhtml"),

@@ -89,7 +89,7 @@ public class CancelRegistrationServlet extends HttpServlet {
                 .append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(escape(heading)).append(" – ").append(escape(text(lang, "site.name"))).append("</title>")
-                .append("<link rel=\"stylesheet\" href=\"/static/portal.css?v=4\"></head><body><main>")
+                .append("<link rel=\"stylesheet\" href=\"/static/portal.css?v=5\"></head><body><main>")
                 .append("<h1>").append(escape(heading)).append("</h1><p>").append(escape(message)).append("</p>");
         if (button != null) {
             html.append("<form method=\"post\"><button type=\"submit\">").append(escape(button)).append("</button></form>");

@@ -39,6 +39,14 @@ class PortalCacheFilterTest {
     }
 
     @Test
+    void theRegistrationFormAndItsResultAreNeverKept() {
+        for (String path : new String[]{"/events/forum/register", "/events/forum/register/", "/events/forum/registered"}) {
+            assertFalse(PortalCacheFilter.isPortalPage(path), path);
+        }
+        assertTrue(PortalCacheFilter.isPortalPage("/events/register"), "an event whose slug is 'register'");
+    }
+
+    @Test
     void aSearchIsKeptByItsQueryButTheQueryKeepsNoOtherPage() {
         assertTrue(PortalCacheFilter.isPortalPage("/search"));
         assertEquals("/search?q=sofia&lang=ar", PortalCacheFilter.cacheKey("/search", "q=sofia&lang=ar"));

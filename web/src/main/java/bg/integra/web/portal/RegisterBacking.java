@@ -1,0 +1,235 @@
+package bg.integra.web.portal;
+
+import bg.integra.common.ConflictException;
+import bg.integra.common.InvalidInputException;
+import bg.integra.common.NotFoundException;
+import bg.integra.content.Content;
+import bg.integra.event.Event;
+import bg.integra.event.EventService;
+import bg.integra.registration.Occupancy;
+import bg.integra.registration.Registrant;
+import bg.integra.registration.Registration;
+import bg.integra.registration.RegistrationService;
+import bg.integra.registration.RegistrationStatus;
+import bg.integra.registration.TargetGroup;
+import bg.integra.rest.registration.RegistrationThrottle;
+import bg.integra.web.common.PortalTexts;
+import bg.integra.web.registration.RegistrationResults;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.text.MessageFormat;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * /events/{slug}/register: the public registration form of an event. A plain HTML form that works without
+ * JavaScript and needs no session: the POST comes back to this page, which either redirects to the result page
+ * (post/redirect/get) or shows the form again with every typed value, a summary of the problems at the top and a
+ * message under each field. The form carries a random token that must match a same-site cookie, so another site
+ * cannot submit it in a visitor's name; each client address shares the API's hourly limit
+ * ({@link RegistrationThrottle}). Never cached: it holds what the visitor typed.
+ */
+@Named
+@RequestScoped
+public class RegisterBacking extends ContentPage<Event> {
+
+    /** The form's fields in the order of the page, which is also the order of the error summary. */
+    static final List<String> FIELDS = List.of("name", "organisation", "role", "targetGroup", "email", "phone", "consent");
+    static final String TOKEN_COOKIE = "integra-reg";
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{22}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Map<String, Integer> MAX_LENGTHS = Map.of("name", Registration.NAME_LENGTH,
+            "organisation", Registration.ORGANISATION_LENGTH, "role", Registration.ROLE_LENGTH,
+            "email", Registration.EMAIL_LENGTH, "phone", Registration.PHONE_LENGTH);
+
+    @Inject
+    private EventService events;
+
+    @Inject
+    private RegistrationService registrations;
+
+    @Inject
+    private RegistrationThrottle throttle;
+
+    @Inject
+    private RegistrationResults results;
+
+    @Inject
+    private HttpServletRequest request;
+
+    private final Map<String, String> values = new HashMap<>();
+    private final Map<String, String> errors = new LinkedHashMap<>();
+    /** A message about the whole form (already registered, closed, too many, expired), or null. */
+    private String notice;
+    private boolean duplicate;
+    private boolean open;
+    private Occupancy occupancy;
+    private List<TargetGroup> targetGroups;
+    private String formToken;
+
+    @Override
+    Event find(String slug) {
+        return events.event(slug);
+    }
+
+    @Override
+    public void load() {
+        super.load();
+        if (getContent() == null) return; // the 404 page has been sent
+        FacesContext faces = FacesContext.getCurrentInstance();
+        HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
+        response.setHeader("Cache-Control", "no-store");
+        open = LocalDateTime.now(Content.ZONE).isBefore(getContent().getStartsAt());
+        if ("POST".equals(request.getMethod())) {
+            submit(faces, response);
+            if (faces.getResponseComplete()) return;
+        }
+        occupancy = registrations.occupancy(getContent().getId());
+        formToken = formToken(response);
+    }
+
+    private void submit(FacesContext faces, HttpServletResponse response) {
+        for (String field : FIELDS) values.put(field, request.getParameter(field));
+        if (!sameSite()) {
+            notice = text("regForm.expired");
+            return;
+        }
+        if (!open) {
+            notice = text("regForm.closed");
+            return;
+        }
+        if (!throttle.tryAcquire(request.getRemoteAddr())) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(throttle.secondsToWait(request.getRemoteAddr())));
+            notice = text("regForm.tooMany");
+            return;
+        }
+        Registrant registrant = new Registrant(values.get("name"), values.get("organisation"), values.get("role"),
+                values.get("targetGroup"), values.get("email"), values.get("phone"), language.getLang());
+        try {
+            Registration r = registrations.register(getContent().getId(), registrant, values.get("consent") != null,
+                    request.getParameter("consentVersion"));
+            int position = r.getStatus() == RegistrationStatus.WAITLISTED ? registrations.waitlistPosition(r) : 0;
+            String key = results.keep(getContent().getId(), r.getStatus(), position, r.getEmail());
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", language.href("/events/" + getSlug() + "/registered?r=" + key));
+            faces.responseComplete();
+        } catch (InvalidInputException e) {
+            Registrant typed = registrant.normalised();
+            for (String field : FIELDS) {
+                String problem = e.fields().get(field);
+                if (problem != null) errors.put(field, message(field, typed));
+            }
+            if (e.fields().containsKey("consentVersion")) errors.put("consent", text("regForm.error.consentChanged"));
+            if (errors.isEmpty()) notice = text("regForm.error.other");
+        } catch (ConflictException e) {
+            duplicate = "reg.duplicate".equals(e.reason());
+            notice = text(duplicate ? "regForm.duplicate" : "regForm.closed");
+            if (!duplicate) open = false;
+        } catch (NotFoundException e) { // unpublished between the page and the POST
+            notFound();
+        }
+    }
+
+    /** The message under a field the service refused, chosen from what was typed: missing, too long or malformed. */
+    private String message(String field, Registrant typed) {
+        if (field.equals("consent")) return text("regForm.error.consent");
+        String value = switch (field) {
+            case "name" -> typed.name();
+            case "organisation" -> typed.organisation();
+            case "role" -> typed.role();
+            case "targetGroup" -> typed.targetGroup();
+            case "email" -> typed.email();
+            default -> typed.phone();
+        };
+        if (value == null) return text("regForm.error.required." + field);
+        Integer max = MAX_LENGTHS.get(field);
+        if (max != null && value.length() > max) return text("regForm.error.tooLong", text("regForm." + field), max);
+        String key = "regForm.error.invalid." + field;
+        return text(PortalTexts.of(language.getLang()).containsKey(key) ? key : "regForm.error.invalid");
+    }
+
+    /** The form's token must be the one in the visitor's same-site cookie (double submit). */
+    private boolean sameSite() {
+        String sent = request.getParameter("formToken");
+        String kept = cookie();
+        return sent != null && kept != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.US_ASCII),
+                kept.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The visitor's form token, made and set as a cookie on the first visit. */
+    private String formToken(HttpServletResponse response) {
+        String token = cookie();
+        if (token != null) return token;
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Cookie cookie = new Cookie(TOKEN_COOKIE, token);
+        cookie.setPath(request.getContextPath() + "/events/");
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Strict");
+        response.addCookie(cookie);
+        return token;
+    }
+
+    private String cookie() {
+        if (request.getCookies() == null) return null;
+        for (Cookie c : request.getCookies()) {
+            if (TOKEN_COOKIE.equals(c.getName()) && c.getValue() != null && TOKEN.matcher(c.getValue()).matches()) {
+                return c.getValue();
+            }
+        }
+        return null;
+    }
+
+    private String text(String key, Object... args) {
+        String lang = language.getLang();
+        return new MessageFormat(PortalTexts.of(lang).getString(key), Locale.forLanguageTag(lang)).format(args);
+    }
+
+    /** The target groups with their names in the page's language (or English, else Bulgarian). */
+    public List<TargetGroup> getTargetGroups() {
+        if (targetGroups == null) targetGroups = registrations.targetGroups();
+        return targetGroups;
+    }
+
+    /** The language a target group's name is shown in, for the option's lang attribute when not the page's. */
+    public String nameLanguage(TargetGroup group) {
+        String lang = language.getLang();
+        return group.getNames().containsKey(lang) ? null
+                : group.getNames().containsKey("en") ? "en" : "bg";
+    }
+
+    public String value(String field) { return values.get(field); }
+    public boolean isConsentGiven() { return values.get("consent") != null; }
+    public String error(String field) { return errors.get(field); }
+    public boolean invalid(String field) { return errors.containsKey(field); }
+    /** The id of a field's message, for its aria-describedby; null when the field has none. */
+    public String errorId(String field) { return errors.containsKey(field) ? "reg-" + field + "-error" : null; }
+    public Map<String, String> getErrors() { return errors; }
+    public List<String> getErrorFields() { return List.copyOf(errors.keySet()); }
+    public boolean isFailed() { return !errors.isEmpty() || notice != null; }
+    public String getNotice() { return notice; }
+    public boolean isDuplicate() { return duplicate; }
+    public boolean isOpen() { return open; }
+    public Occupancy getOccupancy() { return occupancy; }
+    public String getFormToken() { return formToken; }
+    public String getConsentVersion() { return RegistrationService.CONSENT_VERSION; }
+    public String getAction() { return language.href("/events/" + getSlug() + "/register"); }
+}
