@@ -1,5 +1,7 @@
 package bg.integra.it;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Page;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -105,6 +107,10 @@ class RegistrationBrowserIT {
             assertEquals("John Smith", page.locator("#reg-name").inputValue());
             assertEquals("MEDIA", page.locator("#reg-targetGroup").inputValue());
             assertTrue(page.locator("#reg-consent").isChecked());
+            // the form with its messages is as accessible as the empty form that the page-quality tests check
+            AxeResults axe = new AxeBuilder(page).withTags(PortalAccessibilityIT.WCAG_TAGS).analyze();
+            assertTrue(axe.getViolations().isEmpty(), () -> "axe-core on the form with a message: "
+                    + axe.getViolations().stream().map(v -> v.getId() + " " + v.getNodes()).toList());
             page.locator(".error-summary a[href='#reg-email']").click();
             page.locator("#reg-email").fill(john);
             page.locator("#reg-submit").click();
