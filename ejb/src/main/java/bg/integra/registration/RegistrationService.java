@@ -137,14 +137,10 @@ public class RegistrationService {
         return r;
     }
 
-    /** The place of a waitlisted registration on its event's waitlist (1 = next to be promoted); 0 when not waiting. */
+    /** The place of a registration on its event's waitlist (1 = next to be promoted); 0 when it is not waiting. */
     public int waitlistPosition(@NotNull Registration registration) {
-        Registration r = em.find(Registration.class, registration.getId());
-        if (r == null || r.getStatus() != RegistrationStatus.WAITLISTED) return 0;
-        long ahead = em.createNamedQuery(Registration.COUNT_WAITING_AHEAD, Long.class)
-                .setParameter("event", r.getEvent().getId()).setParameter("createdAt", r.getCreatedAt())
-                .setParameter("id", r.getId()).getSingleResult();
-        return (int) ahead + 1;
+        return em.createNamedQuery(Registration.WAITLIST_POSITION, Long.class)
+                .setParameter("id", registration.getId()).getSingleResult().intValue();
     }
 
     public Occupancy occupancy(long eventId) {

@@ -149,9 +149,13 @@ class RegistrationFormIT {
         page = http.get(result);
         assertTrue(page.body().contains(format("en", "regForm.done.waitlisted", 1)), page.body());
         assertTrue(Mailbox.subject(mailbox.await(john, 1).get(0)).contains("waiting list"));
+        String vera = email("vera");
+        result = send(slug, "bg", fields(openForm(slug, "bg"), vera)).headers().firstValue("Location").orElseThrow();
+        assertTrue(http.get(result).body().contains(format("bg", "regForm.done.waitlisted", 2)));
 
         JsonObject stored = stored(http, id);
-        assertEquals(List.of(maria + "=CONFIRMED=LOCAL_AUTHORITY=bg", john + "=WAITLISTED=LOCAL_AUTHORITY=en"),
+        assertEquals(List.of(maria + "=CONFIRMED=LOCAL_AUTHORITY=bg", john + "=WAITLISTED=LOCAL_AUTHORITY=en",
+                        vera + "=WAITLISTED=LOCAL_AUTHORITY=bg"),
                 stored.getJsonArray("registrations").stream().map(JsonValue::asJsonObject)
                         .map(r -> r.getString("email") + "=" + r.getString("status") + "=" + r.getString("targetGroup")
                                 + "=" + r.getString("language")).toList());

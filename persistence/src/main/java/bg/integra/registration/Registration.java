@@ -32,10 +32,12 @@ import java.util.regex.Pattern;
 @NamedQuery(name = Registration.FIND_WAITLIST,
         query = "SELECT r FROM Registration r WHERE r.event.id = :event"
                 + " AND r.status = bg.integra.registration.RegistrationStatus.WAITLISTED ORDER BY r.createdAt, r.id")
-@NamedQuery(name = Registration.COUNT_WAITING_AHEAD,
-        query = "SELECT COUNT(r) FROM Registration r WHERE r.event.id = :event"
+// both sides from the database: a cached entity's time may be finer than the stored one
+@NamedQuery(name = Registration.WAITLIST_POSITION,
+        query = "SELECT COUNT(r) FROM Registration r, Registration me WHERE me.id = :id AND r.event = me.event"
+                + " AND me.status = bg.integra.registration.RegistrationStatus.WAITLISTED"
                 + " AND r.status = bg.integra.registration.RegistrationStatus.WAITLISTED"
-                + " AND (r.createdAt < :createdAt OR (r.createdAt = :createdAt AND r.id < :id))")
+                + " AND (r.createdAt < me.createdAt OR (r.createdAt = me.createdAt AND r.id <= me.id))")
 public class Registration {
 
     public static final String FIND_BY_TOKEN = "Registration.findByToken";
@@ -43,7 +45,7 @@ public class Registration {
     public static final String COUNT_BY_STATUS = "Registration.countByStatus";
     public static final String COUNT_ACTIVE_BY_EMAIL = "Registration.countActiveByEmail";
     public static final String FIND_WAITLIST = "Registration.findWaitlist";
-    public static final String COUNT_WAITING_AHEAD = "Registration.countWaitingAhead";
+    public static final String WAITLIST_POSITION = "Registration.waitlistPosition";
 
     public static final int NAME_LENGTH = 200;
     public static final int ORGANISATION_LENGTH = 200;
