@@ -52,8 +52,11 @@ record AttendanceRow(int number, Registrant registrant, TargetGroup targetGroup)
             Registrant person = new Registrant(cells.get("name"), cells.get("organisation"), cells.get("role"),
                     cells.get("targetGroup"), cells.get("email"), cells.get("phone"), null).normalised();
             int before = problems.size();
-            person.problems().forEach((field, what) -> problems.add(new ImportProblem(line.number(), field,
-                    reason(field, person), limit(field))));
+            person.problems().forEach((field, what) -> {
+                String reason = reason(field, person);
+                problems.add(new ImportProblem(line.number(), field, reason,
+                        reason.equals("att.import.tooLong") ? limit(field) : null));
+            });
             String groupLabel = cells.get("targetGroup");
             TargetGroup group = groupLabel == null || groupLabel.isBlank() ? null : groupsByLabel.get(key(groupLabel));
             if (group == null && person.targetGroup() != null) {

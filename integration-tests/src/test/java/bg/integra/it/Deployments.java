@@ -27,6 +27,7 @@ public final class Deployments {
      * The production EAR maps roles to groups only (the identity store returns the role as a group), which leaves
      * a {@code @RunAs} bean with no principal and so no role. This mapping also gives the principal "admin" (the
      * bootstrapped administrator) the ADMIN role, for {@link AsAdministrator}; a real sign-in as admin has it anyway.
+     * Likewise "it-coordinator" and "it-registrar" are the principals of the AsCoordinator and AsRegistrar beans.
      */
     static final String GLASSFISH_APPLICATION = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -39,11 +40,17 @@ public final class Deployments {
                 </security-role-mapping>
                 <security-role-mapping>
                     <role-name>COORDINATOR</role-name>
+                    <principal-name>it-coordinator</principal-name>
                     <group-name>COORDINATOR</group-name>
                 </security-role-mapping>
                 <security-role-mapping>
                     <role-name>EDITOR</role-name>
                     <group-name>EDITOR</group-name>
+                </security-role-mapping>
+                <security-role-mapping>
+                    <role-name>REGISTRAR</role-name>
+                    <principal-name>it-registrar</principal-name>
+                    <group-name>REGISTRAR</group-name>
                 </security-role-mapping>
             </glassfish-application>
             """;

@@ -42,6 +42,8 @@ public class AttendanceBacking implements Serializable {
     @Inject
     private SecurityContext security;
 
+    /** The page's parameter as given: parsed here, so that nonsense is a 404 rather than a conversion message. */
+    private String event;
     private Long eventId;
     private String search;
     private transient EventRoll roll;
@@ -51,7 +53,8 @@ public class AttendanceBacking implements Serializable {
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) return;
         try {
-            if (eventId == null) throw new NotFoundException("Event", "none");
+            eventId = event == null || !event.matches("\\d{1,18}") ? null : Long.valueOf(event);
+            if (eventId == null) throw new NotFoundException("Event", event);
             roll = attendance.roll(eventId);
         } catch (RuntimeException e) {
             if (!(e instanceof NotFoundException) && !(e instanceof EJBException && e.getCause() instanceof NotFoundException)) throw e;
@@ -130,13 +133,13 @@ public class AttendanceBacking implements Serializable {
         return others;
     }
 
-    public Event getEvent() { return roll().event(); }
+    public Event getShownEvent() { return roll().event(); }
     public long getPresent() { return roll().present(); }
     public int getConfirmed() { return roll().confirmed().size(); }
 
     /** Whether the event's day has come, when attendance may be taken. */
     public boolean isOpen() {
-        return !LocalDate.now(Content.ZONE).isBefore(getEvent().getStartsAt().toLocalDate());
+        return !LocalDate.now(Content.ZONE).isBefore(getShownEvent().getStartsAt().toLocalDate());
     }
 
     public boolean isManager() {
@@ -145,7 +148,8 @@ public class AttendanceBacking implements Serializable {
 
     public List<String> getImportProblems() { return importProblems; }
     public Long getEventId() { return eventId; }
-    public void setEventId(Long eventId) { this.eventId = eventId; }
+    public String getEvent() { return event; }
+    public void setEvent(String event) { this.event = event; }
     public String getSearch() { return search; }
     public void setSearch(String search) { this.search = search; }
     public UploadedFile getFile() { return file; }

@@ -39,7 +39,7 @@ public final class AttendanceSheet {
     private static final float ROW_HEIGHT = 26;
     private static final float TEXT_SIZE = 9;
     /** Column widths of the table: no., name, organisation, target group, signature. */
-    private static final float[] WIDTHS = {28, 150, 130, 92, 115};
+    private static final float[] WIDTHS = {24, 180, 124, 87, 100};
 
     private final ResourceBundle bundle;
     private final String lang;
@@ -193,7 +193,16 @@ public final class AttendanceSheet {
             out.addRect(x, y - ROW_HEIGHT, WIDTHS[i], ROW_HEIGHT);
             out.stroke();
             String value = i < values.length ? values[i] : null;
-            if (value != null) line(fit(value, WIDTHS[i] - 6, TEXT_SIZE), x + 3, y - ROW_HEIGHT / 2 - TEXT_SIZE / 3, TEXT_SIZE);
+            if (value != null && !value.isBlank()) {
+                // at most two lines a cell: a long name or organisation wraps rather than being cut
+                List<String> lines = wrap(value, WIDTHS[i] - 6, TEXT_SIZE);
+                if (lines.size() > 2) lines = List.of(lines.get(0), fit(lines.get(1) + " " + lines.get(2), WIDTHS[i] - 6, TEXT_SIZE));
+                float baseline = y - ROW_HEIGHT / 2 - TEXT_SIZE / 3 + (lines.size() - 1) * (TEXT_SIZE + 1) / 2;
+                for (String l : lines) {
+                    line(l, x + 3, baseline, TEXT_SIZE);
+                    baseline -= TEXT_SIZE + 1;
+                }
+            }
             x += WIDTHS[i];
         }
         y -= ROW_HEIGHT;
@@ -249,7 +258,7 @@ public final class AttendanceSheet {
                 current.setLength(0);
                 current.append(candidate);
             } else {
-                lines.add(current.toString());
+                lines.add(fit(current.toString(), max, size));
                 current.setLength(0);
                 current.append(word);
             }
