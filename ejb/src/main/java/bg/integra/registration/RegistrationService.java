@@ -198,7 +198,8 @@ public class RegistrationService {
                 .orElseThrow(() -> new NotFoundException("Registration", "with this token"));
     }
 
-    private static String newToken() {
+    /** A new random cancel token (also for registrations made from an imported attendance list). */
+    public static String newToken() {
         byte[] bytes = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * The deployments of the integration tests: the EAR that the build made, as it is, plus the test-support
@@ -27,6 +28,7 @@ public final class Deployments {
      * The production EAR maps roles to groups only (the identity store returns the role as a group), which leaves
      * a {@code @RunAs} bean with no principal and so no role. This mapping also gives the principal "admin" (the
      * bootstrapped administrator) the ADMIN role, for {@link AsAdministrator}; a real sign-in as admin has it anyway.
+     * Likewise "it-coordinator" and "it-registrar" are the principals of the AsCoordinator and AsRegistrar beans.
      */
     static final String GLASSFISH_APPLICATION = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -39,14 +41,29 @@ public final class Deployments {
                 </security-role-mapping>
                 <security-role-mapping>
                     <role-name>COORDINATOR</role-name>
+                    <principal-name>it-coordinator</principal-name>
                     <group-name>COORDINATOR</group-name>
                 </security-role-mapping>
                 <security-role-mapping>
                     <role-name>EDITOR</role-name>
                     <group-name>EDITOR</group-name>
                 </security-role-mapping>
+                <security-role-mapping>
+                    <role-name>REGISTRAR</role-name>
+                    <principal-name>it-registrar</principal-name>
+                    <group-name>REGISTRAR</group-name>
+                </security-role-mapping>
             </glassfish-application>
             """;
+
+    static final Map<String, String> RUN_AS_PRINCIPALS = Map.of(
+            "AsAdministrator", "admin", "AsCoordinator", "it-coordinator", "AsRegistrar", "it-registrar");
+
+    static final String GLASSFISH_EJB_JAR = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE glassfish-ejb-jar PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 EJB 3.1//EN" "http://glassfish.org/dtds/glassfish-ejb-jar_3_1-1.dtd">
+            <glassfish-ejb-jar><enterprise-beans>BEANS</enterprise-beans></glassfish-ejb-jar>
+            """.strip();
 
     private Deployments() {
     }
@@ -76,6 +93,18 @@ public final class Deployments {
         if (!ear.contains(descriptor)) throw new IllegalStateException("The EAR has no " + descriptor);
         ear.delete(descriptor);
         ear.add(new StringAsset(GLASSFISH_APPLICATION.strip()), descriptor);
+        // The default run-as principal is the first of those mapped to the role, and the group may come first
+        // (it does for COORDINATOR): name each @RunAs bean's principal.
+        StringBuilder beans = new StringBuilder();
+        for (Class<?> c : classes) {
+            String principal = RUN_AS_PRINCIPALS.get(c.getSimpleName());
+            if (principal != null) beans.append("<ejb><ejb-name>").append(c.getSimpleName()).append("</ejb-name><principal><name>")
+                    .append(principal).append("</name></principal></ejb>");
+        }
+        WebArchive war = ear.getAsType(WebArchive.class, WAR);
+        war.addAsWebInfResource(new StringAsset(GLASSFISH_EJB_JAR.replace("BEANS", beans)), "glassfish-ejb-jar.xml");
+        ear.delete(WAR);
+        ear.addAsModule(war);
         return ear;
     }
 }

@@ -25,7 +25,20 @@ import java.util.Set;
 @Entity
 @Table(name = "event")
 @DiscriminatorValue("EVENT")
+@NamedQuery(name = Event.FIND_WITH_PROJECT,
+        query = "SELECT e FROM Event e LEFT JOIN FETCH e.project p LEFT JOIN FETCH p.beneficiary ORDER BY e.startsAt DESC, e.id")
+@NamedQuery(name = Event.FIND_BY_BENEFICIARY,
+        query = "SELECT e FROM Event e JOIN FETCH e.project p JOIN FETCH p.beneficiary b WHERE b.id = :organisation"
+                + " ORDER BY e.startsAt DESC, e.id")
+@NamedQuery(name = Event.FIND_ONE_WITH_PROJECT,
+        query = "SELECT e FROM Event e LEFT JOIN FETCH e.project p LEFT JOIN FETCH p.beneficiary WHERE e.id = :id")
 public class Event extends Content {
+
+    /** Every event with its project and beneficiary (staff lists). */
+    public static final String FIND_WITH_PROJECT = "Event.findWithProject";
+    /** The events of the projects of one beneficiary organisation. */
+    public static final String FIND_BY_BENEFICIARY = "Event.findByBeneficiary";
+    public static final String FIND_ONE_WITH_PROJECT = "Event.findOneWithProject";
 
     public static final int VENUE_LENGTH = 300;
     public static final int CITY_LENGTH = 100;

@@ -38,6 +38,11 @@ import java.util.regex.Pattern;
                 + " AND me.status = bg.integra.registration.RegistrationStatus.WAITLISTED"
                 + " AND r.status = bg.integra.registration.RegistrationStatus.WAITLISTED"
                 + " AND (r.createdAt < me.createdAt OR (r.createdAt = me.createdAt AND r.id <= me.id))")
+@NamedQuery(name = Registration.FIND_BY_EVENT,
+        query = "SELECT r FROM Registration r JOIN FETCH r.targetGroup WHERE r.event.id = :event ORDER BY r.name, r.id")
+@NamedQuery(name = Registration.COUNT_ATTENDANCE,
+        query = "SELECT r.event.id, r.status, COUNT(r), COUNT(r.attendedAt) FROM Registration r"
+                + " WHERE r.event.id IN :events GROUP BY r.event.id, r.status")
 public class Registration {
 
     public static final String FIND_BY_TOKEN = "Registration.findByToken";
@@ -46,6 +51,10 @@ public class Registration {
     public static final String COUNT_ACTIVE_BY_EMAIL = "Registration.countActiveByEmail";
     public static final String FIND_WAITLIST = "Registration.findWaitlist";
     public static final String WAITLIST_POSITION = "Registration.waitlistPosition";
+    /** An event's registrations by name, their target groups loaded: the attendance page and sheet. */
+    public static final String FIND_BY_EVENT = "Registration.findByEvent";
+    /** Per event and status: how many, and how many were marked present. */
+    public static final String COUNT_ATTENDANCE = "Registration.countAttendance";
 
     public static final int NAME_LENGTH = 200;
     public static final int ORGANISATION_LENGTH = 200;

@@ -9,9 +9,13 @@ import bg.integra.content.PublicationStatus;
 import bg.integra.project.ProjectQuery;
 import bg.integra.project.ProjectService;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+
+import java.io.IOException;
 
 /** The back-office start page: what the signed-in person's role lets them manage, and how much of it there is. */
 @Named
@@ -32,14 +36,23 @@ public class DashboardBacking {
 
     private boolean projectStaff;
     private boolean contentStaff;
+    private boolean attendanceStaff;
     private long editableProjects;
     private long drafts;
     private long published;
     private Account account;
 
-    public void load() {
+    public void load() throws IOException {
+        if (security.isCallerInRole(Roles.REGISTRAR) && !security.isCallerInRole(Roles.ADMIN)
+                && !security.isCallerInRole(Roles.COORDINATOR)) {
+            // a registrar only marks attendance: their start page is the list of their organisation's events
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/admin/events/list.xhtml");
+            return;
+        }
         projectStaff = security.isCallerInRole(Roles.ADMIN) || security.isCallerInRole(Roles.COORDINATOR);
         contentStaff = security.isCallerInRole(Roles.ADMIN) || security.isCallerInRole(Roles.EDITOR);
+        attendanceStaff = projectStaff;
         PageRequest countOnly = new PageRequest(0, 1);
         if (projectStaff) editableProjects = projects.editable(ProjectQuery.all(), countOnly).totalItems();
         if (contentStaff) {
@@ -51,6 +64,7 @@ public class DashboardBacking {
 
     public boolean isProjectStaff() { return projectStaff; }
     public boolean isContentStaff() { return contentStaff; }
+    public boolean isAttendanceStaff() { return attendanceStaff; }
     public long getEditableProjects() { return editableProjects; }
     public long getDrafts() { return drafts; }
     public long getPublished() { return published; }
