@@ -14,20 +14,22 @@ import bg.integra.registration.RegistrationStatus;
 import bg.integra.testsupport.PersonalDataSeeds;
 import bg.integra.testsupport.TestData;
 import bg.integra.testsupport.runas.AsAdministrator;
-import bg.integra.testsupport.runas.AsStaff;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 import static bg.integra.it.Failures.assertFails;
 import static bg.integra.it.Failures.assertRefused;
@@ -47,11 +49,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class PersonalDataIT {
 
-    private static final String COORDINATOR_PRINCIPAL = "coordinator-runas";
-
     @Deployment
     static EnterpriseArchive deployment() {
-        return AuditTrailIT.withStaff(PersonalDataIT.class);
+        return Deployments.earWithAdministrator(PersonalDataIT.class);
     }
 
     @Inject
@@ -71,12 +71,6 @@ class PersonalDataIT {
 
     @Inject
     AsAdministrator admin;
-
-    @Inject
-    AsStaff.Coordinator coordinator;
-
-    @Inject
-    AsStaff.Editor editor;
 
     private static LocalDateTime now() {
         return LocalDateTime.now(Content.ZONE).withNano(0);
@@ -203,31 +197,68 @@ class PersonalDataIT {
     }
 
     @Test
-    void aCoordinatorActsOnlyOnTheirOwnOrganisationsEventsAndOthersNotAtAll() {
-        String tag = TestData.unique("c");
-        Project own = project("own-" + tag);
-        Project other = project("other-" + tag);
-        Event ownEvent = seeds.event("own-" + tag, own, now().minusDays(3));
-        Event otherEvent = seeds.event("other-" + tag, other, now().minusDays(3));
-        String email = "scope-" + tag + "@example.org";
-        Registration mine = seeds.registration(ownEvent.getId(), "Елена " + tag, email, "NGO", RegistrationStatus.CONFIRMED, false);
-        Registration theirs = seeds.registration(otherEvent.getId(), "Елена " + tag, email, "NGO", RegistrationStatus.CONFIRMED, false);
-        seeds.runAsCoordinatorOf(own.getBeneficiary(), COORDINATOR_PRINCIPAL);
-
-        assertEquals(List.of(mine.getId()), coordinator.call(() -> personalData.find(email)).stream().map(Registration::getId).toList());
-        JsonArray exported = parse(coordinator.call(() -> personalData.export(email))).getJsonArray("registrations");
-        assertEquals(1, exported.size());
-        assertEquals(mine.getId().longValue(), exported.getJsonObject(0).getJsonNumber("id").longValue());
-        assertEquals(1, coordinator.call(() -> personalData.erase(email)));
-        assertTrue(seeds.reload(mine.getId()).isErased());
-        assertFalse(seeds.reload(theirs.getId()).isErased(), "another organisation's registration is untouched");
-        assertTrue(seeds.auditRows("REGISTRATION", mine.getId()).stream().anyMatch(r -> r.startsWith(COORDINATOR_PRINCIPAL + " ERASE")));
-
-        assertRefused(() -> editor.call(() -> personalData.find(email)));
-        assertRefused(() -> personalData.export(email));
-        assertRefused(() -> personalData.erase(email));
+    void onlyStaffWithARoleMayTouchPersonalData() {
+        assertRefused(() -> personalData.find("someone@example.org"));
+        assertRefused(() -> personalData.export("someone@example.org"));
+        assertRefused(() -> personalData.erase("someone@example.org"));
         assertRefused(() -> retention.runAsOf(now()));
-        assertFalse(seeds.reload(theirs.getId()).isErased());
+    }
+
+    @Test
+    @RunAsClient
+    void aCoordinatorFindsExportsAndErasesOnlyTheirOwnOrganisationsRegistrationsOnThePage() {
+        JsonObject s = Http.json(new Http().postForm("/test-support/personal-data", Map.of()));
+        String email = s.getString("email");
+        long mine = s.getJsonNumber("ownRegistrationId").longValue();
+        long theirs = s.getJsonNumber("otherRegistrationId").longValue();
+        BackOffice coordinator = new BackOffice().signInOrFail(s.getString("coordinator"), s.getString("password"));
+
+        HttpResponse<String> page = coordinator.get("/admin/participants/");
+        assertEquals(200, page.statusCode());
+        BackOffice.Form search = BackOffice.Form.parse(page.body(), "form");
+        search.set("form:email", " " + email.toUpperCase() + " ");
+        HttpResponse<String> found = search.submit(coordinator.http(), search.button(":find"));
+        assertEquals(200, found.statusCode());
+        String text = BackOffice.text(found.body());
+        assertTrue(text.contains(s.getString("ownEventTitle")), text);
+        assertFalse(text.contains(s.getString("otherEventTitle")), "another organisation's event stays hidden: " + text);
+
+        BackOffice.Form list = BackOffice.Form.parse(found.body(), "form");
+        HttpResponse<String> download = list.submit(coordinator.http(), list.button(":export"));
+        assertEquals(200, download.statusCode());
+        assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), download.headers().map().toString());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        JsonArray exported = parse(download.body()).getJsonArray("registrations");
+        assertEquals(1, exported.size(), download.body());
+        assertEquals(mine, exported.getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(s.getString("name"), exported.getJsonObject(0).getString("name"));
+
+        BackOffice.Form unconfirmed = BackOffice.Form.parse(found.body(), "form");
+        HttpResponse<String> refused = unconfirmed.submit(coordinator.http(), unconfirmed.button(":erase"));
+        assertTrue(BackOffice.text(refused.body()).contains("Отбележете полето"), "erasure needs the confirmation");
+        assertFalse(registration(mine).getBoolean("erased"));
+
+        BackOffice.Form confirmed = BackOffice.Form.parse(refused.body(), "form");
+        assertTrue(refused.body().contains("name=\"form:confirm_input\""), "the confirmation box is on the page");
+        confirmed.fields().put("form:confirm_input", "on"); // ticked, as a browser sends it
+        HttpResponse<String> erased = confirmed.submit(coordinator.http(), confirmed.button(":erase"));
+        assertTrue(BackOffice.text(erased.body()).contains("Изтрити регистрации: 1."), BackOffice.text(erased.body()));
+        assertTrue(registration(mine).getBoolean("erased"));
+        assertFalse(registration(theirs).getBoolean("erased"), "another organisation's registration is untouched");
+        assertEquals(s.getString("name"), registration(theirs).getString("name"));
+
+        HttpResponse<String> probe = coordinator.http().postForm("/test-support/probe", Map.of("what", "find", "email", email));
+        assertEquals(200, probe.statusCode(), probe.body());
+        assertEquals(0, Http.json(probe).getJsonArray("ids").size(), "the service, too, shows the coordinator nothing more");
+
+        BackOffice editor = new BackOffice().signInOrFail(s.getString("editor"), s.getString("password"));
+        assertEquals(404, editor.get("/admin/participants/").statusCode());
+        assertEquals(403, editor.http().postForm("/test-support/probe", Map.of("what", "find", "email", email)).statusCode(),
+                "the service refuses an editor");
+    }
+
+    private static JsonObject registration(long id) {
+        return Http.json(new Http().get("/test-support/personal-data?id=" + id));
     }
 
     @Test

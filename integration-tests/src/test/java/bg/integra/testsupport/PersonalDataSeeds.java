@@ -1,9 +1,6 @@
 package bg.integra.testsupport;
 
-import bg.integra.account.Account;
-import bg.integra.account.Role;
 import bg.integra.common.Region;
-import bg.integra.organisation.Organisation;
 import bg.integra.content.Content;
 import bg.integra.event.Event;
 import bg.integra.event.EventKind;
@@ -54,18 +51,6 @@ public class PersonalDataSeeds {
         if (status == RegistrationStatus.CANCELLED) r.cancel(now);
         em.flush();
         return r;
-    }
-
-    /** The account of the COORDINATOR @RunAs principal (see AuditTrailIT.withStaff), made a coordinator of this organisation. */
-    public void runAsCoordinatorOf(Organisation organisation, String username) {
-        Organisation managed = em.find(Organisation.class, organisation.getId());
-        Account account = em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class).setParameter("username", username)
-                .getResultStream().findFirst().orElse(null);
-        if (account == null) {
-            em.persist(new Account(username, "Run-as coordinator", Role.COORDINATOR, managed, "not-a-password-hash"));
-        } else {
-            account.setOrganisation(managed);
-        }
     }
 
     /** The registration as stored now. */
