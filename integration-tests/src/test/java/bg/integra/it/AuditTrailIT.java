@@ -276,6 +276,38 @@ class AuditTrailIT {
         assertEquals(302, new Http().get("/admin/audit/").statusCode(), "anonymous visitors sign in first");
     }
 
+    @Test
+    @RunAsClient
+    void aChangeMadeInTheBackOfficeIsListedUnderItsProjectWithTheEditorsName() {
+        JsonObject seeded = new Http().seed();
+        int projectId = seeded.getInt("projectId");
+        String title = "Преименуван " + seeded.getString("tag");
+        BackOffice coordinatorSession = new BackOffice().signInOrFail(seeded.getString("username"), seeded.getString("password"));
+        BackOffice.Form edit = BackOffice.Form.parse(coordinatorSession.get("/admin/projects/edit.xhtml?id=" + projectId).body(), "form");
+        edit.set("form:titleBg", title);
+        var saved = edit.submit(coordinatorSession.http(), edit.button(":save"));
+        assertTrue(BackOffice.isRedirect(saved) || saved.statusCode() == 200, "saved: " + saved.statusCode());
+
+        BackOffice administrator = new BackOffice().signInAsAdmin();
+        BackOffice.Form filter = BackOffice.Form.parse(administrator.get("/admin/audit/").body(), "audit");
+        filter.set("audit:project", String.valueOf(projectId));
+        var listed = filter.submit(administrator.http(), filter.button(":search"));
+        assertEquals(200, listed.statusCode());
+        String text = BackOffice.text(listed.body());
+        assertTrue(text.contains(seeded.getString("username")), text);
+        assertTrue(text.contains("title.bg"), text);
+        assertTrue(text.contains(title), text);
+        assertTrue(listed.body().contains("class=\"audit-entity\">Проект " + projectId), "the project's own entry");
+        assertFalse(listed.body().contains("class=\"audit-entity\">Регистрация"), "only this project's entries");
+        assertFalse(listed.body().contains("class=\"audit-entity\">Събитие"), "only this project's entries");
+
+        BackOffice.Form unknown = BackOffice.Form.parse(listed.body(), "audit");
+        unknown.set("audit:project", "BG NONE 0000/00-00.00");
+        String refused = BackOffice.text(unknown.submit(administrator.http(), unknown.button(":search")).body());
+        assertTrue(refused.contains("Няма проект с такъв номер на договора."), refused);
+        assertFalse(refused.contains(title), refused);
+    }
+
     private static java.net.http.HttpResponse<String> probe(BackOffice session) {
         return session.http().postForm("/test-support/probe", Map.of("what", "audit"));
     }

@@ -5,10 +5,12 @@ import bg.integra.audit.AuditQuery;
 import bg.integra.audit.AuditTrail;
 import bg.integra.audit.AuditedType;
 import bg.integra.common.Page;
+import bg.integra.common.NotFoundException;
 import bg.integra.common.PageRequest;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectQuery;
 import bg.integra.project.ProjectService;
+import bg.integra.web.common.FacesMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -39,6 +41,8 @@ public class AuditBacking implements Serializable {
 
     private String username;
     private AuditedType entityType;
+    /** The project filter as typed: a contract number (or part of one, if it names one project) or an id. */
+    private String project;
     private Long projectId;
     private LocalDate from;
     private LocalDate to;
@@ -57,6 +61,8 @@ public class AuditBacking implements Serializable {
             int size = Math.min(pageSize, PageRequest.MAX_SIZE);
             Page<AuditEntry> page = audit.list(query(), new PageRequest(first / size, size));
             setRowCount((int) page.totalItems());
+            page.items().stream().map(AuditEntry::getProjectId).filter(id -> id != null && !projectNames.containsKey(id))
+                    .distinct().forEach(AuditBacking.this::name);
             return page.items();
         }
 
@@ -75,8 +81,32 @@ public class AuditBacking implements Serializable {
     @PostConstruct
     void init() {
         users = audit.users();
-        for (Project p : projects.search(new ProjectQuery(null, null, null, null), new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
-            projectNames.put(p.getId(), p.getContractNumber().value());
+    }
+
+    /** Applies the filters; an unknown project is a message at its field, not an empty list. */
+    public void search() {
+        projectId = null;
+        String text = project == null ? "" : project.strip();
+        if (text.isEmpty()) return;
+        if (text.matches("\\d{1,18}")) {
+            projectId = Long.parseLong(text);
+            return;
+        }
+        List<Project> found = projects.search(new ProjectQuery(null, null, text, null), new PageRequest(0, 2)).items();
+        if (found.size() == 1) {
+            projectId = found.get(0).getId();
+            projectNames.put(projectId, found.get(0).getContractNumber().value());
+        } else {
+            projectId = -1L; // matches nothing
+            FacesMessages.error("audit:project", found.isEmpty() ? "audit.projectUnknown" : "audit.projectAmbiguous");
+        }
+    }
+
+    private void name(Long id) {
+        try {
+            projectNames.put(id, projects.get(id).getContractNumber().value());
+        } catch (NotFoundException e) {
+            projectNames.put(id, "#" + id); // deleted since: the trail keeps the id
         }
     }
 
@@ -95,13 +125,12 @@ public class AuditBacking implements Serializable {
     public void setUsername(String username) { this.username = username; }
     public AuditedType getEntityType() { return entityType; }
     public void setEntityType(AuditedType entityType) { this.entityType = entityType; }
-    public Long getProjectId() { return projectId; }
-    public void setProjectId(Long projectId) { this.projectId = projectId; }
+    public String getProject() { return project; }
+    public void setProject(String project) { this.project = project; }
     public LocalDate getFrom() { return from; }
     public void setFrom(LocalDate from) { this.from = from; }
     public LocalDate getTo() { return to; }
     public void setTo(LocalDate to) { this.to = to; }
     public List<String> getUsers() { return users; }
     public AuditedType[] getEntityTypes() { return AuditedType.values(); }
-    public Map<Long, String> getProjectNames() { return projectNames; }
 }
