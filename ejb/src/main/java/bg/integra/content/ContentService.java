@@ -1,6 +1,9 @@
 package bg.integra.content;
 
 import bg.integra.account.Roles;
+import bg.integra.audit.AuditAction;
+import bg.integra.audit.AuditState;
+import bg.integra.audit.AuditTrail;
 import bg.integra.common.ConflictException;
 import bg.integra.common.Folding;
 import bg.integra.common.NotFoundException;
@@ -15,6 +18,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +45,9 @@ public class ContentService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
 
     /** A published item by its address, with everything its page shows; not found when missing or not published. */
     @PermitAll
@@ -115,6 +122,7 @@ public class ContentService {
         attach(content);
         em.persist(content);
         em.flush();
+        audit.created(content);
         return content;
     }
 
@@ -129,9 +137,11 @@ public class ContentService {
         }
         sanitise(edited);
         attach(edited);
+        AuditState before = current.auditState();
         try {
             T merged = em.merge(edited);
             em.flush();
+            audit.record(AuditAction.UPDATE, merged, before);
             return load(merged);
         } catch (OptimisticLockException e) {
             throw ConflictException.stale("Content", edited.getId());
@@ -141,16 +151,20 @@ public class ContentService {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     public Content publish(long id, long expectedVersion) {
         Content content = current(id, expectedVersion);
+        AuditState before = content.auditState();
         content.publish(LocalDateTime.now(Content.ZONE));
         em.flush();
+        audit.record(AuditAction.PUBLISH, content, before);
         return load(content);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     public Content unpublish(long id, long expectedVersion) {
         Content content = current(id, expectedVersion);
+        AuditState before = content.auditState();
         content.unpublish();
         em.flush();
+        audit.record(AuditAction.UNPUBLISH, content, before);
         return load(content);
     }
 
@@ -166,6 +180,7 @@ public class ContentService {
                         "Event " + id + " has " + registrations + " registrations");
             }
         }
+        audit.deleted(content);
         em.remove(content);
     }
 
@@ -175,31 +190,41 @@ public class ContentService {
         Content content = current(contentId, expectedVersion);
         StoredFile file = em.find(StoredFile.class, fileId);
         if (file == null || !file.isImage()) throw new NotFoundException("Picture", fileId);
+        AuditState before = content.auditState();
         GalleryImage image = content.addImage(file, new ImageText(altBg, captionBg));
         em.persist(image);
         em.flush();
+        audit.record(AuditAction.UPDATE, content, before);
         return image;
     }
 
     /** Sets the alt text and caption of a gallery picture in one language (a blank alt text removes a translation). */
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     public void describeImage(long imageId, @NotNull String lang, String alt, String caption) {
-        image(imageId).setText(lang, alt, caption);
+        GalleryImage image = image(imageId);
+        AuditState before = image.getContent().auditState();
+        image.setText(lang, alt, caption);
         em.flush();
+        audit.record(AuditAction.UPDATE, image.getContent(), before);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     public void makeCover(long imageId) {
         GalleryImage image = image(imageId);
+        AuditState before = image.getContent().auditState();
         image.getContent().makeCover(image);
         em.flush();
+        audit.record(AuditAction.UPDATE, image.getContent(), before);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     public void removeImage(long imageId) {
         GalleryImage image = image(imageId);
-        image.getContent().removeImage(image);
+        Content content = image.getContent();
+        AuditState before = content.auditState();
+        content.removeImage(image);
         em.flush();
+        audit.record(AuditAction.UPDATE, content, before);
     }
 
     private GalleryImage image(long imageId) {

@@ -3,6 +3,9 @@ package bg.integra.project;
 import bg.integra.account.Account;
 import bg.integra.account.AccountService;
 import bg.integra.account.Roles;
+import bg.integra.audit.AuditAction;
+import bg.integra.audit.AuditState;
+import bg.integra.audit.AuditTrail;
 import bg.integra.common.AccessDeniedException;
 import bg.integra.common.ConflictException;
 import bg.integra.common.NotFoundException;
@@ -51,6 +54,9 @@ public class ProjectService {
 
     @Inject
     private Validator validator;
+
+    @Inject
+    private AuditTrail audit;
 
     @PermitAll
     public Page<Project> search(@NotNull ProjectQuery query, @NotNull PageRequest request) {
@@ -141,6 +147,8 @@ public class ProjectService {
         checkMayActFor(project.getBeneficiary());
         checkContractNumberFree(project.getContractNumber(), null);
         em.persist(project);
+        audit.created(project);
+        project.getIndicators().forEach(audit::created);
         return project;
     }
 
@@ -151,9 +159,20 @@ public class ProjectService {
         checkMayActFor(edited.getBeneficiary());
         if (current.getVersion() != edited.getVersion()) throw ConflictException.stale("Project", edited.getId());
         checkContractNumberFree(edited.getContractNumber(), edited.getId());
+        AuditState before = current.auditState();
+        Map<Long, AuditState> indicatorsBefore = new HashMap<>();
+        current.getIndicators().forEach(i -> indicatorsBefore.put(i.getId(), i.auditState()));
+        List<Long> kept = edited.getIndicators().stream().map(Indicator::getId).toList();
+        current.getIndicators().stream().filter(i -> !kept.contains(i.getId())).forEach(audit::deleted);
         try {
             Project merged = em.merge(edited);
             em.flush();
+            audit.record(AuditAction.UPDATE, merged, before);
+            for (Indicator i : merged.getIndicators()) {
+                AuditState was = indicatorsBefore.get(i.getId());
+                if (was == null) audit.created(i);
+                else audit.record(AuditAction.UPDATE, i, was);
+            }
             return merged;
         } catch (OptimisticLockException e) {
             throw ConflictException.stale("Project", edited.getId());
@@ -165,6 +184,8 @@ public class ProjectService {
         Project project = em.find(Project.class, id);
         if (project == null || !mayEdit(project)) throw new NotFoundException("Project", id);
         if (project.getVersion() != expectedVersion) throw ConflictException.stale("Project", id);
+        project.getIndicators().forEach(audit::deleted);
+        audit.deleted(project);
         em.remove(project);
     }
 
@@ -177,6 +198,7 @@ public class ProjectService {
         indicator.setName("en", nameEn);
         validate(indicator);
         em.persist(indicator);
+        audit.created(indicator);
         return indicator;
     }
 
@@ -185,9 +207,11 @@ public class ProjectService {
         Indicator current = em.find(Indicator.class, edited.getId());
         if (current == null || !mayEdit(current.getProject())) throw new NotFoundException("Indicator", edited.getId());
         if (current.getVersion() != edited.getVersion()) throw ConflictException.stale("Indicator", edited.getId());
+        AuditState before = current.auditState();
         try {
             Indicator merged = em.merge(edited);
             em.flush();
+            audit.record(AuditAction.UPDATE, merged, before);
             return merged;
         } catch (OptimisticLockException e) {
             throw ConflictException.stale("Indicator", edited.getId());
@@ -199,6 +223,7 @@ public class ProjectService {
         Indicator indicator = em.find(Indicator.class, indicatorId);
         if (indicator == null || !mayEdit(indicator.getProject())) throw new NotFoundException("Indicator", indicatorId);
         if (indicator.getVersion() != expectedVersion) throw ConflictException.stale("Indicator", indicatorId);
+        audit.deleted(indicator);
         indicator.getProject().removeIndicator(indicator);
     }
 

@@ -1,5 +1,8 @@
 package bg.integra.registration;
 
+import bg.integra.audit.AuditAction;
+import bg.integra.audit.AuditState;
+import bg.integra.audit.AuditTrail;
 import bg.integra.common.ConflictException;
 import bg.integra.common.InvalidInputException;
 import bg.integra.common.NotFoundException;
@@ -52,6 +55,9 @@ public class RegistrationService {
     @Inject
     private jakarta.enterprise.event.Event<RegistrationMail> mails;
 
+    @Inject
+    private AuditTrail audit;
+
     public List<TargetGroup> targetGroups() {
         return em.createNamedQuery(TargetGroup.FIND_ALL, TargetGroup.class).getResultList();
     }
@@ -97,6 +103,7 @@ public class RegistrationService {
         } catch (PersistenceException e) { // the unique constraint: only if the lock was bypassed
             throw new ConflictException("reg.duplicate", DUPLICATE);
         }
+        audit.created(registration);
         mails.fire(mail(registration, status == RegistrationStatus.CONFIRMED
                 ? RegistrationMail.Kind.CONFIRMED : RegistrationMail.Kind.WAITLISTED));
         return loaded(registration);
@@ -119,8 +126,10 @@ public class RegistrationService {
         LocalDateTime now = LocalDateTime.now(Content.ZONE);
         requireNotStarted(event, now, "The event started at ");
         boolean freesPlace = registration.getStatus() == RegistrationStatus.CONFIRMED;
+        AuditState before = registration.auditState();
         registration.cancel(now);
         em.flush();
+        audit.record(AuditAction.CANCEL, registration, before);
         if (freesPlace) promoteFromWaitlist(event, now);
         return loaded(registration);
     }
@@ -165,8 +174,10 @@ public class RegistrationService {
             query.setMaxResults(free);
         }
         for (Registration next : query.getResultList()) {
+            AuditState before = next.auditState();
             next.promote(now);
-            mails.fire(mail(next, RegistrationMail.Kind.PROMOTED));
+            audit.record(AuditAction.PROMOTE, next, before);
+            if (!next.isErased()) mails.fire(mail(next, RegistrationMail.Kind.PROMOTED)); // an erased person has no address
         }
         em.flush();
     }
@@ -194,11 +205,11 @@ public class RegistrationService {
     private Registration byToken(String token) {
         if (token == null || token.length() > Registration.TOKEN_LENGTH) throw new NotFoundException("Registration", "with this token");
         return em.createNamedQuery(Registration.FIND_BY_TOKEN, Registration.class).setParameter("token", token)
-                .getResultStream().findFirst()
+                .getResultStream().filter(r -> !r.isErased()).findFirst()
                 .orElseThrow(() -> new NotFoundException("Registration", "with this token"));
     }
 
-    /** A new random cancel token (also for registrations made from an imported attendance list). */
+    /** A fresh random token: a registration's cancel token (also from an imported list), or an erased one's unusable token. */
     public static String newToken() {
         byte[] bytes = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(bytes);

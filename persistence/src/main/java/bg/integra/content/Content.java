@@ -1,5 +1,8 @@
 package bg.integra.content;
 
+import bg.integra.audit.AuditState;
+import bg.integra.audit.Audited;
+import bg.integra.audit.AuditedType;
 import bg.integra.common.Languages;
 import bg.integra.common.Slugs;
 import bg.integra.media.StoredFile;
@@ -36,7 +39,7 @@ import java.util.Objects;
         query = "SELECT COUNT(c) FROM Content c WHERE c.type = :type AND c.slug = :slug AND c.id <> :id")
 @NamedQuery(name = Content.FIND_PUBLISHED_BY_PROJECT,
         query = "SELECT c FROM Content c WHERE c.project = :project AND c.status = bg.integra.content.PublicationStatus.PUBLISHED ORDER BY c.publishedAt DESC, c.id DESC")
-public abstract class Content {
+public abstract class Content implements Audited {
 
     /** Times of content and events are local to Bulgaria, where every reader of a date expects them. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Sofia");
@@ -168,6 +171,33 @@ public abstract class Content {
 
     protected void touch() {
         updatedAt = LocalDateTime.now(ZONE);
+    }
+
+    @Override
+    public AuditedType auditedType() { return AuditedType.valueOf(contentType().name()); }
+
+    @Override
+    public Long auditedProjectId() { return project == null ? null : project.getId(); }
+
+    /** The fields every kind has; a kind adds its own by overriding and extending this. */
+    @Override
+    public AuditState auditState() {
+        AuditState s = AuditState.of()
+                .put("slug", slug)
+                .put("status", status)
+                .put("publishedAt", publishedAt)
+                .put("project", project == null ? null : project.getId());
+        texts.keySet().stream().sorted().forEach(lang -> s
+                .put("title." + lang, texts.get(lang).getTitle())
+                .put("summary." + lang, texts.get(lang).getSummary())
+                .put("body." + lang, texts.get(lang).getBody()));
+        s.put("gallery", gallery.stream().map(g -> String.valueOf(g.getFile().getId())).reduce((a, b) -> a + " " + b).orElse(null));
+        for (GalleryImage g : gallery) {
+            g.getTexts().keySet().stream().sorted().forEach(lang -> s
+                    .put("gallery." + g.getFile().getId() + ".alt." + lang, g.getTexts().get(lang).getAlt())
+                    .put("gallery." + g.getFile().getId() + ".caption." + lang, g.getTexts().get(lang).getCaption()));
+        }
+        return s;
     }
 
     public Long getId() { return id; }

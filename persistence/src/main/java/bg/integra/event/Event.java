@@ -1,5 +1,6 @@
 package bg.integra.event;
 
+import bg.integra.audit.AuditState;
 import bg.integra.common.Region;
 import bg.integra.common.Text;
 import bg.integra.content.Content;
@@ -104,6 +105,19 @@ public class Event extends Content {
     /** Whether the event has ended (or, without an end, started) before the given moment. */
     public boolean isPast(LocalDateTime now) {
         return (endsAt == null ? startsAt : endsAt).isBefore(now);
+    }
+
+    @Override
+    public AuditState auditState() {
+        return super.auditState()
+                .put("kind", kind)
+                .put("startsAt", startsAt)
+                .put("endsAt", endsAt)
+                .put("venue", venue)
+                .put("city", city)
+                .put("region", region)
+                .put("methods", methods)
+                .put("capacity", capacity);
     }
 
     public EventKind getKind() { return kind; }

@@ -1,5 +1,8 @@
 package bg.integra.project;
 
+import bg.integra.audit.AuditState;
+import bg.integra.audit.Audited;
+import bg.integra.audit.AuditedType;
 import bg.integra.common.Languages;
 import bg.integra.common.Text;
 import jakarta.persistence.*;
@@ -20,7 +23,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "indicator")
-public class Indicator {
+public class Indicator implements Audited {
 
     public static final int NAME_LENGTH = 300;
     public static final int MAX_VALUE = 100_000_000;
@@ -105,6 +108,19 @@ public class Indicator {
     public int percentAchieved() {
         if (target <= 0) return 100;
         return (int) Math.min(100, Math.round(achieved * 100.0 / target));
+    }
+
+    @Override
+    public AuditedType auditedType() { return AuditedType.INDICATOR; }
+
+    @Override
+    public Long auditedProjectId() { return project == null ? null : project.getId(); }
+
+    @Override
+    public AuditState auditState() {
+        AuditState s = AuditState.of();
+        names.keySet().stream().sorted().forEach(lang -> s.put("name." + lang, names.get(lang)));
+        return s.put("unit", unit).put("target", target).put("achieved", achieved).put("position", position);
     }
 
     public Long getId() { return id; }

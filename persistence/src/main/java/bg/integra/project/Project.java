@@ -1,5 +1,8 @@
 package bg.integra.project;
 
+import bg.integra.audit.AuditState;
+import bg.integra.audit.Audited;
+import bg.integra.audit.AuditedType;
 import bg.integra.common.Languages;
 import bg.integra.common.Period;
 import bg.integra.common.Region;
@@ -30,7 +33,7 @@ import java.util.Objects;
 @Table(name = "project")
 @NamedQuery(name = Project.FIND_BY_CONTRACT, query = "SELECT p FROM Project p WHERE p.contractNumber.value = :number")
 @NamedQuery(name = Project.COUNT_BY_BENEFICIARY, query = "SELECT COUNT(p) FROM Project p WHERE p.beneficiary = :organisation")
-public class Project {
+public class Project implements Audited {
 
     public static final String FIND_BY_CONTRACT = "Project.findByContractNumber";
     public static final String COUNT_BY_BENEFICIARY = "Project.countByBeneficiary";
@@ -160,6 +163,29 @@ public class Project {
         });
         String s = sb.toString();
         searchText = s.length() > SEARCH_TEXT_LENGTH ? s.substring(0, SEARCH_TEXT_LENGTH) : s;
+    }
+
+    @Override
+    public AuditedType auditedType() { return AuditedType.PROJECT; }
+
+    @Override
+    public Long auditedProjectId() { return id; }
+
+    @Override
+    public AuditState auditState() {
+        AuditState s = AuditState.of()
+                .put("contractNumber", contractNumber == null ? null : contractNumber.value())
+                .put("fundingScheme", fundingScheme)
+                .put("fund", fund)
+                .put("beneficiary", beneficiary == null ? null : beneficiary.getId())
+                .put("period.start", getPeriod().getStart())
+                .put("period.end", getPeriod().getEnd())
+                .put("region", region)
+                .put("status", status);
+        texts.keySet().stream().sorted().forEach(lang -> s
+                .put("title." + lang, texts.get(lang).getTitle())
+                .put("summary." + lang, texts.get(lang).getSummary()));
+        return s;
     }
 
     public Long getId() { return id; }

@@ -1,5 +1,8 @@
 package bg.integra.registration;
 
+import bg.integra.audit.AuditState;
+import bg.integra.audit.Audited;
+import bg.integra.audit.AuditedType;
 import bg.integra.common.Languages;
 import bg.integra.event.Event;
 import jakarta.persistence.*;
@@ -16,6 +19,10 @@ import java.util.regex.Pattern;
  * when they consented to the processing of their data (and to which version of the stated purpose), and their
  * place: confirmed while the event has room, else on the waitlist in order of arrival. The cancel token is a
  * random secret sent only to the registrant; whoever holds it may cancel.
+ * <p>
+ * On request, or once the retention period has passed, a registration is erased: the person's details are
+ * replaced by placeholders while the target group, status, attendance and dates stay, so that the counts a
+ * project reports do not change.
  */
 @Entity
 @Table(name = "registration")
@@ -43,7 +50,13 @@ import java.util.regex.Pattern;
 @NamedQuery(name = Registration.COUNT_ATTENDANCE,
         query = "SELECT r.event.id, r.status, COUNT(r), COUNT(r.attendedAt) FROM Registration r"
                 + " WHERE r.event.id IN :events GROUP BY r.event.id, r.status")
-public class Registration {
+@NamedQuery(name = Registration.FIND_BY_EMAIL,
+        query = "SELECT r FROM Registration r JOIN FETCH r.event JOIN FETCH r.targetGroup WHERE r.email = :email"
+                + " ORDER BY r.createdAt, r.id")
+@NamedQuery(name = Registration.FIND_EXPIRED,
+        query = "SELECT r FROM Registration r WHERE r.erasedAt IS NULL AND r.event.id IN (SELECT e.id FROM Event e"
+                + " WHERE e.endsAt < :cutoff OR (e.endsAt IS NULL AND e.startsAt < :cutoff)) ORDER BY r.id")
+public class Registration implements Audited {
 
     public static final String FIND_BY_TOKEN = "Registration.findByToken";
     public static final String COUNT_BY_EVENT = "Registration.countByEvent";
@@ -55,6 +68,10 @@ public class Registration {
     public static final String FIND_BY_EVENT = "Registration.findByEvent";
     /** Per event and status: how many, and how many were marked present. */
     public static final String COUNT_ATTENDANCE = "Registration.countAttendance";
+    public static final String FIND_BY_EMAIL = "Registration.findByEmail";
+    public static final String FIND_EXPIRED = "Registration.findExpired";
+    /** The domain of the placeholder e-mails of erased registrations; .invalid never delivers (RFC 2606). */
+    public static final String ERASED_DOMAIN = "erased.invalid";
 
     public static final int NAME_LENGTH = 200;
     public static final int ORGANISATION_LENGTH = 200;
@@ -142,7 +159,7 @@ public class Registration {
     private LocalDateTime statusChangedAt;
 
     @NotNull
-    @Column(name = "cancel_token", length = TOKEN_LENGTH, nullable = false, updatable = false)
+    @Column(name = "cancel_token", length = TOKEN_LENGTH, nullable = false)
     private String cancelToken;
 
     /** When the person was marked present at the event; null while not marked. */
@@ -153,6 +170,10 @@ public class Registration {
     @Size(max = MARKED_BY_LENGTH)
     @Column(name = "attendance_marked_by", length = MARKED_BY_LENGTH)
     private String attendanceMarkedBy;
+
+    /** When the person's details were erased; null while they are kept. */
+    @Column(name = "erased_at")
+    private LocalDateTime erasedAt;
 
     protected Registration() {
     }
@@ -203,6 +224,56 @@ public class Registration {
         }
         attendedAt = present ? (attendedAt == null ? now : attendedAt) : null;
         attendanceMarkedBy = Objects.requireNonNull(markedBy, "markedBy");
+    }
+
+    /**
+     * Erases the person's details: placeholders that pass the column rules in place of the name and e-mail, no
+     * organisation, role or phone, no active e-mail (the address may register again) and a fresh cancel token
+     * that nobody was sent. Target group, language, status, attendance, consent and dates stay. Erasing twice
+     * changes nothing.
+     *
+     * @return whether anything was erased
+     */
+    public boolean erase(String unusedToken, LocalDateTime now) {
+        if (erasedAt != null) return false;
+        String placeholder = "erased-" + Objects.requireNonNull(id, "an unsaved registration has nothing to erase");
+        name = placeholder;
+        organisation = null;
+        role = null;
+        email = placeholder + "@" + ERASED_DOMAIN;
+        activeEmail = null;
+        phone = null;
+        cancelToken = Objects.requireNonNull(unusedToken, "unusedToken");
+        erasedAt = Objects.requireNonNull(now, "now");
+        return true;
+    }
+
+    public boolean isErased() { return erasedAt != null; }
+    public LocalDateTime getErasedAt() { return erasedAt; }
+
+    @Override
+    public AuditedType auditedType() { return AuditedType.REGISTRATION; }
+
+    @Override
+    public Long auditedProjectId() { return event == null || event.getProject() == null ? null : event.getProject().getId(); }
+
+    @Override
+    public AuditState auditState() {
+        return AuditState.of()
+                .put("event", event == null ? null : event.getId())
+                .personal("name", name)
+                .personal("organisation", organisation)
+                .personal("role", role)
+                .put("targetGroup", targetGroup == null ? null : targetGroup.getCode())
+                .personal("email", email)
+                .personal("phone", phone)
+                .put("language", language)
+                .put("consentAt", consentAt)
+                .put("consentVersion", consentVersion)
+                .put("status", status)
+                .put("attendedAt", attendedAt)
+                .put("attendanceMarkedBy", attendanceMarkedBy)
+                .put("erasedAt", erasedAt);
     }
 
     public boolean isAttended() { return attendedAt != null; }

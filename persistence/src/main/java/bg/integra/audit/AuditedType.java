@@ -1,0 +1,8 @@
+package bg.integra.audit;
+
+/** The kinds of record the audit trail follows. Content kinds keep their own names, events among them. */
+public enum AuditedType {
+    PROJECT, INDICATOR, NEWS, EVENT, RESOURCE, INFO, REGISTRATION;
+
+    public static final int LENGTH = 20;
+}

@@ -1,0 +1,2 @@
+/** admin/audit/: the audit trail, for administrators. */
+package bg.integra.web.admin.audit;
