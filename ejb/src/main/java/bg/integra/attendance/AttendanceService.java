@@ -2,6 +2,9 @@ package bg.integra.attendance;
 
 import bg.integra.account.Account;
 import bg.integra.account.AccountService;
+import bg.integra.audit.AuditAction;
+import bg.integra.audit.AuditState;
+import bg.integra.audit.AuditTrail;
 import bg.integra.account.Roles;
 import bg.integra.common.AccessDeniedException;
 import bg.integra.common.ConflictException;
@@ -66,6 +69,9 @@ public class AttendanceService {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private AuditTrail audit;
+
     /** The events the caller may take attendance for, upcoming first (soonest first), then past ones (latest first). */
     public List<EventAttendance> events() {
         List<Event> events = (isAdministrator()
@@ -127,8 +133,10 @@ public class AttendanceService {
         if (present && registration.getStatus() != RegistrationStatus.CONFIRMED) {
             throw new ConflictException("att.notConfirmed", "Only a confirmed registration can be marked present");
         }
+        AuditState before = registration.auditState();
         registration.markAttendance(present, caller(), now());
         em.flush();
+        audit.record(AuditAction.ATTEND, registration, before);
         return registration;
     }
 
@@ -157,20 +165,20 @@ public class AttendanceService {
         }
         LocalDateTime now = now();
         String caller = caller();
-        int created = 0;
-        int marked = 0;
+        List<Registration> createdRows = new ArrayList<>();
+        Map<Registration, AuditState> markedRows = new LinkedHashMap<>();
         for (AttendanceRow row : rows) {
             Registration existing = active.get(row.registrant().email());
             if (existing != null) {
+                markedRows.putIfAbsent(existing, existing.auditState());
                 if (existing.getStatus() == RegistrationStatus.WAITLISTED) existing.promote(now); // they came: a place is theirs
                 existing.markAttendance(true, caller, now);
-                marked++;
             } else {
                 Registration registration = new Registration(event, row.registrant(), row.targetGroup(), PAPER_CONSENT,
                         RegistrationStatus.CONFIRMED, RegistrationService.newToken(), now);
                 registration.markAttendance(true, caller, now);
                 em.persist(registration);
-                created++;
+                createdRows.add(registration);
             }
         }
         try {
@@ -178,7 +186,9 @@ public class AttendanceService {
         } catch (PersistenceException e) { // the unique e-mail per event: only if the lock was bypassed
             throw new ConflictException("reg.duplicate", "An e-mail of the list was registered meanwhile");
         }
-        return new ImportResult(created, marked);
+        createdRows.forEach(audit::created);
+        markedRows.forEach((registration, before) -> audit.record(AuditAction.ATTEND, registration, before));
+        return new ImportResult(createdRows.size(), markedRows.size());
     }
 
     /** An event with its texts, project and beneficiary loaded; not found outside the caller's organisation. */

@@ -5,6 +5,11 @@ import bg.integra.account.Role;
 import bg.integra.attendance.AttendanceService;
 import bg.integra.attendance.EventAttendance;
 import bg.integra.attendance.EventRoll;
+import bg.integra.audit.AuditAction;
+import bg.integra.audit.AuditEntry;
+import bg.integra.audit.AuditQuery;
+import bg.integra.audit.AuditTrail;
+import bg.integra.audit.AuditedType;
 import bg.integra.common.ConflictException;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.PageRequest;
@@ -54,6 +59,9 @@ class AttendanceIT {
 
     @Inject
     AttendanceService attendance;
+
+    @Inject
+    AuditTrail auditTrail;
 
     @Inject
     ProjectService projects;
@@ -115,6 +123,15 @@ class AttendanceIT {
         assertNull(stored[4], "unmarked");
         assertEquals(AsRegistrar.USERNAME, stored[5], "who unmarked is kept");
         assertEquals(0, registrar.call(() -> attendance.roll(event.getId())).present());
+
+        // both taps are in the audit trail, by the registrar, with the attendance that changed
+        List<AuditEntry> trail = admin.call(() -> auditTrail.list(AuditQuery.of(AuditedType.REGISTRATION, anna.getId()),
+                new PageRequest(0, 50)).items()).stream().filter(e -> e.getAction() == AuditAction.ATTEND).toList();
+        assertEquals(2, trail.size(), "one entry per tap");
+        for (AuditEntry entry : trail) {
+            assertEquals(AsRegistrar.USERNAME, entry.getUsername());
+            assertTrue(entry.getChanges().stream().anyMatch(c -> c.field().equals("attendedAt")), entry.getChangesJson());
+        }
     }
 
     @Test
