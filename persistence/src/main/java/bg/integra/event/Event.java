@@ -25,7 +25,13 @@ import java.util.Set;
 @Entity
 @Table(name = "event")
 @DiscriminatorValue("EVENT")
+@NamedQuery(name = Event.COUNT_HELD_BY_KIND,
+        query = "SELECT e.kind, COUNT(e) FROM Event e WHERE e.project.id = :project"
+                + " AND e.status = bg.integra.content.PublicationStatus.PUBLISHED AND e.startsAt <= :now GROUP BY e.kind")
 public class Event extends Content {
+
+    /** The project's published events that have started, per kind: what "events held" counts. */
+    public static final String COUNT_HELD_BY_KIND = "Event.countHeldByKind";
 
     public static final int VENUE_LENGTH = 300;
     public static final int CITY_LENGTH = 100;

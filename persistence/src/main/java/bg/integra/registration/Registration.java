@@ -32,6 +32,13 @@ import java.util.regex.Pattern;
 @NamedQuery(name = Registration.FIND_WAITLIST,
         query = "SELECT r FROM Registration r WHERE r.event.id = :event"
                 + " AND r.status = bg.integra.registration.RegistrationStatus.WAITLISTED ORDER BY r.createdAt, r.id")
+@NamedNativeQuery(name = Registration.COUNT_PARTICIPANTS_BY_PROJECT,
+        query = "SELECT COUNT(DISTINCT LOWER(r.email)) FROM registration r JOIN content c ON c.id = r.event_id"
+                + " WHERE c.project_id = ? AND r.attended_at IS NOT NULL AND r.status <> 'CANCELLED'")
+@NamedNativeQuery(name = Registration.COUNT_PARTICIPANTS_BY_TARGET_GROUP,
+        query = "SELECT r.target_group_code, COUNT(DISTINCT LOWER(r.email)) FROM registration r JOIN content c ON c.id = r.event_id"
+                + " WHERE c.project_id = ? AND r.attended_at IS NOT NULL AND r.status <> 'CANCELLED'"
+                + " GROUP BY r.target_group_code")
 public class Registration {
 
     public static final String FIND_BY_TOKEN = "Registration.findByToken";
@@ -39,6 +46,10 @@ public class Registration {
     public static final String COUNT_BY_STATUS = "Registration.countByStatus";
     public static final String COUNT_ACTIVE_BY_EMAIL = "Registration.countActiveByEmail";
     public static final String FIND_WAITLIST = "Registration.findWaitlist";
+    /** Distinct people (e-mail, lower-cased) present at the project's events; SQL for the lower-cased DISTINCT. */
+    public static final String COUNT_PARTICIPANTS_BY_PROJECT = "Registration.countParticipantsByProject";
+    /** The same per target group code. */
+    public static final String COUNT_PARTICIPANTS_BY_TARGET_GROUP = "Registration.countParticipantsByTargetGroup";
 
     public static final int NAME_LENGTH = 200;
     public static final int ORGANISATION_LENGTH = 200;
