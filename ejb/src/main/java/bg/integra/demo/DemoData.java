@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import bg.integra.event.Event;
+import bg.integra.event.EventKind;
 import bg.integra.project.Project;
 import bg.integra.publicity.Distribution;
 import bg.integra.publicity.PublicityKind;
@@ -77,7 +78,7 @@ public class DemoData {
         List<Content> content = new DemoContent(demo, LocalDateTime.now(Content.ZONE), this::store).build();
         content.forEach(em::persist);
         em.flush();
-        int registrations = participants(content);
+        int registrations = participants(demo.coordination(), content);
         List<PublicityMaterial> materials = materials(demo, content);
         materials.forEach(em::persist);
         em.flush();
@@ -90,10 +91,11 @@ public class DemoData {
      * The registrations of the union's four discussion seminars, the people present marked so: 140 distinct
      * participants, which the project's counted indicator shows. A few registered and did not come.
      */
-    private int participants(List<Content> content) {
+    private int participants(Project project, List<Content> content) {
         List<Event> seminars = content.stream().filter(Event.class::isInstance).map(Event.class::cast)
-                .filter(e -> e.getSlug().startsWith("event-p2-seminar-"))
+                .filter(e -> e.getProject() == project && e.getKind() == EventKind.SEMINAR)
                 .sorted(Comparator.comparing(Event::getStartsAt)).toList();
+        if (seminars.size() != 4) throw new IllegalStateException("The union's project has " + seminars.size() + " seminars, not 4");
         List<DemoParticipants.Person> people = DemoParticipants.people(146);
         List<List<DemoParticipants.Person>> present = DemoParticipants.present(people.subList(0, 140), seminars.size());
         List<DemoParticipants.Person> absent = people.subList(140, people.size());
