@@ -137,7 +137,8 @@ public class PublicityMaterialService {
             }
             material.setResource(resource);
         }
-        if (details.quantity() < material.distributed()) {
+        // a negative quantity is bean validation's to name; a smaller one than was handed out is this rule's
+        if (details.quantity() >= 0 && details.quantity() < material.distributed()) {
             throw new MaterialRefusedException("quantity", MaterialRefusedException.QUANTITY_BELOW_DISTRIBUTED,
                     details.quantity() + " copies, " + material.distributed() + " handed out");
         }
