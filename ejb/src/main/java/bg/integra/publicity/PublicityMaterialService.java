@@ -57,6 +57,7 @@ public class PublicityMaterialService {
     public PublicityMaterial get(long id) {
         PublicityMaterial material = editable(id);
         load(material);
+        if (material.getResource() != null) material.getResource().getSlug();
         return material;
     }
 
@@ -170,6 +171,5 @@ public class PublicityMaterialService {
     private static void load(PublicityMaterial material) {
         material.getEvidence().size();
         material.getDistribution().size();
-        if (material.getResource() != null) material.getResource().getSlug();
     }
 }

@@ -1,5 +1,6 @@
 package bg.integra.it;
 
+import bg.integra.common.ConflictException;
 import bg.integra.common.NotFoundException;
 import bg.integra.media.InvalidFileException;
 import bg.integra.media.StoredFile;
@@ -159,6 +160,22 @@ class PublicityMaterialIT {
         assertRefused(() -> materials.forProject(p.getId()));
         assertFails(NotFoundException.class, () -> admin.call(() -> materials.forProject(Long.MAX_VALUE)));
         assertEquals(1, seeds.materials(p.getId()));
+    }
+
+    @Test
+    void aMaterialIsChangedAndDeletedOnlyAtTheVersionRead() {
+        Project p = project();
+        PublicityMaterial m = admin.call(() -> materials.create(p.getId(), handbooks(250)));
+        PublicityMaterial changed = admin.call(() -> materials.update(m.getId(), m.getVersion(),
+                new MaterialDetails(PublicityKind.BANNER, "Ролбанер", 1, LocalDate.of(2015, 4, 2), "Агенция „Образ“", null)));
+        assertEquals(PublicityKind.BANNER, admin.call(() -> materials.get(m.getId())).getKind());
+        assertEquals(ConflictException.STALE, assertFails(ConflictException.class,
+                () -> admin.call(() -> materials.update(m.getId(), m.getVersion(), handbooks(10)))).reason());
+        assertEquals(ConflictException.STALE, assertFails(ConflictException.class,
+                () -> admin.run(() -> materials.delete(m.getId(), m.getVersion()))).reason());
+        assertEquals(1, seeds.materials(p.getId()));
+        admin.run(() -> materials.delete(m.getId(), changed.getVersion()));
+        assertEquals(0, seeds.materials(p.getId()));
     }
 
     @Test

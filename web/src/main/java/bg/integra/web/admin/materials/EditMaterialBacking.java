@@ -108,6 +108,17 @@ public class EditMaterialBacking implements Serializable {
         }
     }
 
+    public String delete() {
+        try {
+            materials.delete(material.getId(), material.getVersion());
+            FacesMessages.info("bo.deleted");
+            return "/admin/materials/list.xhtml?faces-redirect=true&project=" + projectId;
+        } catch (RuntimeException e) {
+            BackofficeErrors.show(e);
+            return null;
+        }
+    }
+
     public void distribute() {
         try {
             materials.distribute(material.getId(), new Distribution(handedOn, recipient, copies == null ? 0 : copies));
