@@ -13,7 +13,26 @@ import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import bg.integra.event.Event;
+import bg.integra.event.EventKind;
+import bg.integra.project.Project;
+import bg.integra.publicity.Distribution;
+import bg.integra.publicity.PublicityKind;
+import bg.integra.publicity.PublicityMaterial;
+import bg.integra.registration.Registrant;
+import bg.integra.registration.Registration;
+import bg.integra.registration.RegistrationStatus;
+import bg.integra.registration.TargetGroup;
+import bg.integra.resource.Resource;
+
 import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
@@ -37,6 +56,9 @@ import java.util.logging.Logger;
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    /** The version of the consent the seminars' paper registration forms carried. */
+    static final String DEMO_CONSENT_VERSION = "2015-01";
+    private static final SecureRandom TOKENS = new SecureRandom();
 
     @PersistenceContext
     private EntityManager em;
@@ -56,8 +78,99 @@ public class DemoData {
         List<Content> content = new DemoContent(demo, LocalDateTime.now(Content.ZONE), this::store).build();
         content.forEach(em::persist);
         em.flush();
+        int registrations = participants(demo.coordination(), content);
+        List<PublicityMaterial> materials = materials(demo, content);
+        materials.forEach(em::persist);
+        em.flush();
         LOG.info(() -> "Loaded the demo data: 2 organisations, 2 projects with their indicators, 1 legacy address, "
-                + content.size() + " items of portal content");
+                + content.size() + " items of portal content, " + registrations + " registrations at the seminars, "
+                + materials.size() + " printed and publicity materials");
+    }
+
+    /**
+     * The registrations of the union's four discussion seminars, the people present marked so: 140 distinct
+     * participants, which the project's counted indicator shows. A few registered and did not come.
+     */
+    private int participants(Project project, List<Content> content) {
+        List<Event> seminars = content.stream().filter(Event.class::isInstance).map(Event.class::cast)
+                .filter(e -> e.getProject() == project && e.getKind() == EventKind.SEMINAR)
+                .sorted(Comparator.comparing(Event::getStartsAt)).toList();
+        if (seminars.size() != 4) throw new IllegalStateException("The union's project has " + seminars.size() + " seminars, not 4");
+        List<DemoParticipants.Person> people = DemoParticipants.people(146);
+        List<List<DemoParticipants.Person>> present = DemoParticipants.present(people.subList(0, 140), seminars.size());
+        List<DemoParticipants.Person> absent = people.subList(140, people.size());
+        Map<String, TargetGroup> groups = new HashMap<>();
+        int stored = 0;
+        for (int s = 0; s < seminars.size(); s++) {
+            Event seminar = seminars.get(s);
+            LocalDateTime registered = seminar.getStartsAt().minusDays(5);
+            for (DemoParticipants.Person person : present.get(s)) {
+                Registration r = registration(seminar, person, groups, registered.plusMinutes(stored));
+                r.markAttendance(true, "admin", seminar.getStartsAt().plusMinutes(10));
+                em.persist(r);
+                stored++;
+            }
+            for (int a = s; a < absent.size(); a += seminars.size()) {
+                em.persist(registration(seminar, absent.get(a), groups, registered.plusMinutes(stored)));
+                stored++;
+            }
+        }
+        return stored;
+    }
+
+    private Registration registration(Event event, DemoParticipants.Person person, Map<String, TargetGroup> groups,
+                                      LocalDateTime at) {
+        Registrant who = person.registrant();
+        TargetGroup group = groups.computeIfAbsent(who.targetGroup(), code -> em.find(TargetGroup.class, code));
+        byte[] token = new byte[24];
+        TOKENS.nextBytes(token);
+        return new Registration(event, who, group, DEMO_CONSENT_VERSION, RegistrationStatus.CONFIRMED,
+                Base64.getUrlEncoder().withoutPadding().encodeToString(token), at);
+    }
+
+    /**
+     * The printed and publicity materials both projects reported: the three handbooks (250 copies each) and the
+     * information board of the Haskovo project, the brochures and banners of the union's, with their suppliers and
+     * where the copies went; the handbooks and the brochure are linked to their library items.
+     */
+    private static List<PublicityMaterial> materials(DemoProjects demo, List<Content> content) {
+        Map<String, Resource> resources = new HashMap<>();
+        content.stream().filter(Resource.class::isInstance).map(Resource.class::cast).forEach(r -> resources.put(r.getSlug(), r));
+        List<PublicityMaterial> materials = new ArrayList<>();
+        String[] handbooks = {"Междукултурните компетенции – комуникацията на XXI век",
+                "Ролята на ръководните публични органи и на организациите на гражданското общество в диалога между институциите и имигрантите",
+                "Интеграция на имигранти – често срещани казуси"};
+        for (int i = 0; i < handbooks.length; i++) {
+            PublicityMaterial handbook = material(demo.platform(), PublicityKind.HANDBOOK, "Справочник „" + handbooks[i] + "“",
+                    250, LocalDate.of(2015, 5, 25), "Печатница „Хасково принт“ ЕООД");
+            handbook.setResource(resources.get("resource-handbook-" + (i + 1)));
+            handbook.distribute(new Distribution(LocalDate.of(2015, 6, 9), "Участници в семинара в Хасково, 9 юни 2015", 60));
+            handbook.distribute(new Distribution(LocalDate.of(2015, 6, 16), "Участници в семинара в Хасково, 16 юни 2015", 55));
+            handbook.distribute(new Distribution(LocalDate.of(2015, 6, 26), "Областна администрация Хасково и общините в областта", 100));
+            materials.add(handbook);
+        }
+        materials.add(material(demo.platform(), PublicityKind.INFORMATION_BOARD, "Информационна табела в офиса на проекта",
+                1, LocalDate.of(2015, 1, 12), "Рекламна агенция „Марица дизайн“"));
+
+        PublicityMaterial brochure = material(demo.coordination(), PublicityKind.BROCHURE, "Информационна брошура",
+                200, LocalDate.of(2015, 6, 5), "Печатница „Образование“ ООД");
+        brochure.setResource(resources.get("resource-brochure"));
+        brochure.distribute(new Distribution(LocalDate.of(2015, 6, 11), "Пресконференция в училище „Дружба“", 45));
+        brochure.distribute(new Distribution(LocalDate.of(2015, 6, 22), "Регионалните структури на синдиката", 120));
+        materials.add(brochure);
+        materials.add(material(demo.coordination(), PublicityKind.BANNER, "Мобилен банер (ролбанер)",
+                1, LocalDate.of(2015, 4, 2), "Рекламна агенция „Образ“"));
+        materials.add(material(demo.coordination(), PublicityKind.BANNER, "Електронен банер на страницата на синдиката",
+                1, LocalDate.of(2015, 2, 16), "Синдикат „Образование“ към КТ „Подкрепа“"));
+        return materials;
+    }
+
+    private static PublicityMaterial material(Project project, PublicityKind kind, String title, int quantity,
+                                              LocalDate date, String supplier) {
+        PublicityMaterial material = new PublicityMaterial(project, kind, title, quantity);
+        material.setDate(date);
+        material.setSupplier(supplier);
+        return material;
     }
 
     /** Stores a generated file as {@code MediaService.store} stores an upload. */

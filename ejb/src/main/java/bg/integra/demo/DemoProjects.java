@@ -7,7 +7,11 @@ import bg.integra.organisation.Organisation;
 import bg.integra.organisation.OrganisationKind;
 import bg.integra.project.ContractNumber;
 import bg.integra.project.Fund;
+import bg.integra.event.EventKind;
+import bg.integra.project.Indicator;
+import bg.integra.project.IndicatorMeasure;
 import bg.integra.project.IndicatorUnit;
+import bg.integra.publicity.PublicityKind;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectStatus;
 import bg.integra.project.ProjectText;
@@ -52,9 +56,13 @@ record DemoProjects(Organisation maritsa, Organisation union, Project platform, 
                         + "Three handbooks sum up what was learnt for staff and volunteers.");
         platform.setPeriod(new Period(LocalDate.of(2014, 12, 15), LocalDate.of(2015, 6, 30)));
         platform.setStatus(ProjectStatus.COMPLETED);
-        platform.addIndicator("Отпечатани справочници", IndicatorUnit.COPIES, 750, 750).setName("en", "Printed handbooks");
+        Indicator handbooks = platform.addIndicator("Отпечатани справочници", IndicatorUnit.COPIES, 750, 0);
+        handbooks.setName("en", "Printed handbooks");
+        handbooks.count(IndicatorMeasure.COPIES_PRINTED, PublicityKind.HANDBOOK.name());
         platform.addIndicator("Публикации в регионален ежедневник", IndicatorUnit.PUBLICATIONS, 4, 4).setName("en", "Publications in a regional daily");
-        platform.addIndicator("Информационна табела в офиса на проекта", IndicatorUnit.ITEMS, 1, 1).setName("en", "Information board at the project office");
+        Indicator board = platform.addIndicator("Информационна табела в офиса на проекта", IndicatorUnit.ITEMS, 1, 0);
+        board.setName("en", "Information board at the project office");
+        board.count(IndicatorMeasure.COPIES_PRINTED, PublicityKind.INFORMATION_BOARD.name());
 
         Project coordination = new Project(ContractNumber.of("BG EIF 2013/01-05.02"),
                 new ProjectText("Подобряване на координацията и създаване на капацитет за провеждане на ефективна политика по интеграция",
@@ -69,9 +77,16 @@ record DemoProjects(Organisation maritsa, Organisation union, Project platform, 
                         + "on 11 June 2015.");
         coordination.setPeriod(new Period(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 6, 30)));
         coordination.setStatus(ProjectStatus.COMPLETED);
-        coordination.addIndicator("Дискусионни семинари", IndicatorUnit.EVENTS, 4, 4).setName("en", "Discussion seminars");
-        coordination.addIndicator("Участници от целевите групи", IndicatorUnit.PARTICIPANTS, 140, 140).setName("en", "Participants from the target groups");
-        coordination.addIndicator("Брошури", IndicatorUnit.COPIES, 200, 200).setName("en", "Brochures");
+        // counted from the seminars, the attendance marked at them and the printed materials (see DemoData)
+        Indicator seminars = coordination.addIndicator("Дискусионни семинари", IndicatorUnit.EVENTS, 4, 0);
+        seminars.setName("en", "Discussion seminars");
+        seminars.count(IndicatorMeasure.EVENTS_HELD, EventKind.SEMINAR.name());
+        Indicator participants = coordination.addIndicator("Участници от целевите групи", IndicatorUnit.PARTICIPANTS, 140, 0);
+        participants.setName("en", "Participants from the target groups");
+        participants.count(IndicatorMeasure.PARTICIPANTS, null);
+        Indicator brochures = coordination.addIndicator("Брошури", IndicatorUnit.COPIES, 200, 0);
+        brochures.setName("en", "Brochures");
+        brochures.count(IndicatorMeasure.COPIES_PRINTED, PublicityKind.BROCHURE.name());
         coordination.addIndicator("Електронен банер", IndicatorUnit.ITEMS, 1, 1).setName("en", "Electronic banner");
         coordination.addIndicator("Мобилен банер (ролбанер)", IndicatorUnit.ITEMS, 1, 1).setName("en", "Mobile banner (roll-up)");
         return new DemoProjects(maritsa, union, platform, coordination);

@@ -109,6 +109,7 @@ public class ProjectService {
         if (found.isEmpty()) throw new NotFoundException("Project", id);
         Project project = found.get(0);
         project.getIndicators().forEach(i -> i.getNames().size()); // load the names before the entity leaves
+        IndicatorCounts.show(em, id, project.getIndicators());
         project.getTexts().size();
         project.getBeneficiary().getNames().size();
         return project;
@@ -202,12 +203,32 @@ public class ProjectService {
         return indicator;
     }
 
+    /**
+     * Adds an indicator counted from the project's records with the measure and its parameter (an event kind, a
+     * target group code or a material kind; null for none).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    public Indicator addCountedIndicator(long projectId, @NotNull String nameBg, String nameEn,
+                                         @NotNull IndicatorUnit unit, int target, @NotNull IndicatorMeasure measure,
+                                         String parameter) {
+        Project project = em.find(Project.class, projectId);
+        if (project == null || !mayEdit(project)) throw new NotFoundException("Project", projectId);
+        Indicator indicator = project.addIndicator(nameBg, unit, target, 0);
+        indicator.setName("en", nameEn);
+        indicator.count(measure, parameter);
+        validate(indicator);
+        checkTargetGroup(indicator);
+        em.persist(indicator);
+        return indicator;
+    }
+
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     public Indicator updateIndicator(@NotNull @Valid Indicator edited) {
         Indicator current = em.find(Indicator.class, edited.getId());
         if (current == null || !mayEdit(current.getProject())) throw new NotFoundException("Indicator", edited.getId());
         if (current.getVersion() != edited.getVersion()) throw ConflictException.stale("Indicator", edited.getId());
         AuditState before = current.auditState();
+        checkTargetGroup(edited);
         try {
             Indicator merged = em.merge(edited);
             em.flush();
@@ -225,6 +246,15 @@ public class ProjectService {
         if (indicator.getVersion() != expectedVersion) throw ConflictException.stale("Indicator", indicatorId);
         audit.deleted(indicator);
         indicator.getProject().removeIndicator(indicator);
+    }
+
+    /** A count per target group names one that exists. */
+    private void checkTargetGroup(Indicator indicator) {
+        if (indicator.getMeasure() == null || indicator.getMeasure().parameter() != IndicatorMeasure.Parameter.TARGET_GROUP) return;
+        if (indicator.getMeasureParameter() == null
+                || em.find(bg.integra.registration.TargetGroup.class, indicator.getMeasureParameter()) == null) {
+            throw new ConflictException("validation.targetGroupUnknown", "No target group " + indicator.getMeasureParameter());
+        }
     }
 
     private void validate(Indicator indicator) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
+import java.text.MessageFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -128,6 +129,45 @@ class BackOfficeBrowserIT {
         } finally {
             Browser.close(portal);
         }
+    }
+
+    @Test
+    void staffMakeAnIndicatorCountedAndItsFigureComesFromTheAttendanceRecords() {
+        JsonObject seeded = Indicators.project(http);
+        long id = seeded.getJsonNumber("projectId").longValue();
+        String name = "Участници от местната власт " + TestData.unique("c");
+        page = browser.page(Browser.DESKTOP_WIDTH);
+        Browser.signInAsAdmin(page);
+        page.navigate("/admin/projects/edit.xhtml?id=" + id);
+
+        page.locator(byId("indicators:add")).click();
+        Browser.waitForAjax(page);
+        Locator dialog = page.locator(byId("indicatorDialog"));
+        dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.locator(byId("indicatorForm:nameBg")).fill(name);
+        Browser.chooseItem(page, "indicatorForm:unit", "участници");
+        page.locator(byId("indicatorForm:target")).fill("5");
+        assertEquals(1, page.locator(byId("indicatorForm:achieved")).count(), "an entered indicator has its field");
+        Browser.chooseItem(page, "indicatorForm:source", Bundles.text("bg", "ind.source.COUNTED"));
+        Browser.waitForAjax(page);
+        assertEquals(0, page.locator(byId("indicatorForm:achieved")).count(), "a counted one has none");
+        Browser.chooseItem(page, "indicatorForm:measure", Bundles.text("bg", "ind.measure.PARTICIPANTS_IN_TARGET_GROUP"));
+        Browser.waitForAjax(page);
+        Browser.chooseItem(page, "indicatorForm:targetGroup", "Местна власт");
+        page.locator(byId("indicatorForm:saveIndicator")).click();
+        Browser.waitForAjax(page);
+        dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+
+        String sentence = MessageFormat.format(Bundles.text("bg", "project.measure.PARTICIPANTS_IN_TARGET_GROUP.of"), "Местна власт");
+        Locator row = page.locator(byId("indicators:table") + " tbody tr").filter(new Locator.FilterOptions().setHasText(name));
+        assertEquals(1, row.count());
+        assertEquals("1", row.locator("td").nth(3).textContent().strip(), "Boris, the one participant from a local authority");
+        assertTrue(row.textContent().contains(sentence), row.textContent());
+
+        HttpResponse<String> portal = http.get("/projects/" + id);
+        String html = BackOffice.text(portal.body());
+        assertTrue(html.contains(sentence), "the portal says what is counted");
+        assertTrue(html.contains(MessageFormat.format(Bundles.text("bg", "project.progress"), 1, 5, 20)), "and shows the count");
     }
 
     @Test

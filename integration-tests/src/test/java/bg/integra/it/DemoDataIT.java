@@ -22,6 +22,8 @@ import bg.integra.project.Project;
 import bg.integra.resource.Resource;
 import bg.integra.resource.ResourceKind;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -58,7 +60,7 @@ class DemoDataIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(DemoDataIT.class);
+        return Deployments.ear(DemoDataIT.class, Indicators.class, Http.class);
     }
 
     @Inject
@@ -125,6 +127,47 @@ class DemoDataIT {
         assertEquals(MediaType.PNG, banner.getFile().getMediaType());
         assertDownloadable(banner.getFile());
         assertTrue(of(items, Article.class).stream().anyMatch(a -> a.getKind() == ArticleKind.PRESS_CONFERENCE));
+    }
+
+    @Test
+    void theSeedProjectsFiguresAreCountedFromItsRecordsAsTheApiShows() throws Exception {
+        JsonObject coordination = api(project("BG EIF 2013/01-05.02").getId());
+        assertCounted(coordination, "Дискусионни семинари", 4, "EVENTS_HELD", "SEMINAR");
+        assertCounted(coordination, "Участници от целевите групи", 140, "PARTICIPANTS", null);
+        assertCounted(coordination, "Брошури", 200, "COPIES_PRINTED", "BROCHURE");
+        JsonObject banner = Indicators.indicator(coordination, "Електронен банер");
+        assertEquals("ENTERED", banner.getString("source"));
+        assertEquals(1, banner.getInt("achieved"));
+
+        JsonObject platform = api(project("BG EIF 2013/01-05.01").getId());
+        assertCounted(platform, "Отпечатани справочници", 750, "COPIES_PRINTED", "HANDBOOK");
+        assertCounted(platform, "Информационна табела в офиса на проекта", 1, "COPIES_PRINTED", "INFORMATION_BOARD");
+        assertEquals("ENTERED", Indicators.indicator(platform, "Публикации в регионален ежедневник").getString("source"));
+
+        // the 140 came from several target groups, and some registered without coming
+        long groups = ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT r.target_group_code) FROM registration r"
+                + " JOIN content c ON c.id = r.event_id JOIN project p ON p.id = c.project_id"
+                + " WHERE p.contract_number = ? AND r.attended_at IS NOT NULL")
+                .setParameter(1, "BG EIF 2013/01-05.02").getSingleResult()).longValue();
+        assertTrue(groups >= 5, groups + " target groups");
+        long absent = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM registration r JOIN content c ON c.id = r.event_id"
+                + " JOIN project p ON p.id = c.project_id WHERE p.contract_number = ? AND r.attended_at IS NULL")
+                .setParameter(1, "BG EIF 2013/01-05.02").getSingleResult()).longValue();
+        assertTrue(absent > 0, "some registered and did not come");
+    }
+
+    private JsonObject api(long projectId) throws Exception {
+        HttpResponse<byte[]> r = get("/api/v1/projects/" + projectId);
+        assertEquals(200, r.statusCode());
+        return Json.createReader(new ByteArrayInputStream(r.body())).readObject();
+    }
+
+    private static void assertCounted(JsonObject project, String nameBg, int achieved, String measure, String parameter) {
+        JsonObject indicator = Indicators.indicator(project, nameBg);
+        assertEquals("COUNTED", indicator.getString("source"), nameBg);
+        assertEquals(achieved, indicator.getInt("achieved"), nameBg);
+        assertEquals(measure, indicator.getString("measure"), nameBg);
+        assertEquals(parameter, indicator.getString("parameter", null), nameBg);
     }
 
     @Test

@@ -276,7 +276,8 @@ class ProjectResourceIT {
         JsonArray indicators = p.getJsonArray("indicators");
         assertEquals(1, indicators.size());
         JsonObject indicator = indicators.getJsonObject(0);
-        assertEquals(Set.of("id", "name", "unit", "target", "achieved"), indicator.keySet());
+        assertEquals(Set.of("id", "name", "unit", "target", "achieved", "source"), indicator.keySet(), "no measure for an entered one");
+        assertEquals("ENTERED", indicator.getString("source"));
         assertEquals("Семинари Детайли " + tag, indicator.getJsonObject("name").getString("bg"));
         assertEquals("Seminars Details " + tag, indicator.getJsonObject("name").getString("en"));
         assertEquals("EVENTS", indicator.getString("unit"));

@@ -33,6 +33,9 @@ import java.util.Set;
                 + " ORDER BY e.startsAt DESC, e.id")
 @NamedQuery(name = Event.FIND_ONE_WITH_PROJECT,
         query = "SELECT e FROM Event e LEFT JOIN FETCH e.project p LEFT JOIN FETCH p.beneficiary WHERE e.id = :id")
+@NamedQuery(name = Event.COUNT_HELD_BY_KIND,
+        query = "SELECT e.kind, COUNT(e) FROM Event e WHERE e.project.id = :project"
+                + " AND e.status = bg.integra.content.PublicationStatus.PUBLISHED AND e.startsAt <= :now GROUP BY e.kind")
 public class Event extends Content {
 
     /** Every event with its project and beneficiary (staff lists). */
@@ -40,6 +43,10 @@ public class Event extends Content {
     /** The events of the projects of one beneficiary organisation. */
     public static final String FIND_BY_BENEFICIARY = "Event.findByBeneficiary";
     public static final String FIND_ONE_WITH_PROJECT = "Event.findOneWithProject";
+
+
+    /** The project's published events that have started, per kind: what "events held" counts. */
+    public static final String COUNT_HELD_BY_KIND = "Event.countHeldByKind";
 
     public static final int VENUE_LENGTH = 300;
     public static final int CITY_LENGTH = 100;

@@ -18,8 +18,11 @@ import java.util.Objects;
 
 /**
  * A measurable promise of a project's grant: "4 seminars", "750 printed handbooks". The target is what the
- * contract says; achieved is what the project can prove. Indicators carry their own version because staff edit
- * them one at a time while others edit the project.
+ * contract says; achieved is what the project can prove: either entered by staff ({@link IndicatorSource#ENTERED})
+ * or counted from the platform's records ({@link IndicatorSource#COUNTED}) with a {@link IndicatorMeasure}, in
+ * which case the stored achieved value is unused and the figure of the current count is shown
+ * ({@link #showCount}). Indicators carry their own version because staff edit them one at a time while others
+ * edit the project.
  */
 @Entity
 @Table(name = "indicator")
@@ -68,6 +71,24 @@ public class Indicator implements Audited {
     @Column(name = "position", nullable = false)
     private int position;
 
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source", length = IndicatorSource.LENGTH, nullable = false)
+    private IndicatorSource source = IndicatorSource.ENTERED;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "measure", length = IndicatorMeasure.LENGTH)
+    private IndicatorMeasure measure;
+
+    /** The event kind, target group code or material kind that narrows the measure; null for none. */
+    @Size(max = IndicatorMeasure.PARAMETER_LENGTH)
+    @Column(name = "measure_parameter", length = IndicatorMeasure.PARAMETER_LENGTH)
+    private String measureParameter;
+
+    /** The current count of a counted indicator, set when it is read; never stored. */
+    @Transient
+    private Integer counted;
+
     protected Indicator() {
     }
 
@@ -104,10 +125,54 @@ public class Indicator implements Audited {
         }
     }
 
+    /** A counted indicator needs a measure (and the parameter its measure requires); an entered one has none. */
+    @AssertTrue(message = "{integra.indicator.measure}")
+    public boolean isMeasureConsistent() {
+        if (source == IndicatorSource.ENTERED) return measure == null && measureParameter == null;
+        if (measure == null) return false;
+        if (measureParameter == null) return !measure.isParameterRequired();
+        return switch (measure.parameter()) {
+            case NONE -> false;
+            case EVENT_KIND -> isConstant(bg.integra.event.EventKind.class, measureParameter);
+            case PUBLICITY_KIND -> isConstant(bg.integra.publicity.PublicityKind.class, measureParameter);
+            case TARGET_GROUP -> true; // a row of target_group: the foreign key of the service's check decides
+        };
+    }
+
+    private static <E extends Enum<E>> boolean isConstant(Class<E> type, String name) {
+        for (E e : type.getEnumConstants()) if (e.name().equals(name)) return true;
+        return false;
+    }
+
+    /** Makes the indicator entered by hand; its achieved value is what staff enter. */
+    public void enter(int achieved) {
+        this.source = IndicatorSource.ENTERED;
+        this.measure = null;
+        this.measureParameter = null;
+        this.achieved = achieved;
+        this.counted = null;
+    }
+
+    /** Makes the indicator counted with the measure; the stored achieved value is reset, as it is never shown. */
+    public void count(IndicatorMeasure measure, String parameter) {
+        this.source = IndicatorSource.COUNTED;
+        this.measure = Objects.requireNonNull(measure, "measure");
+        this.measureParameter = measure.takesParameter() ? Text.blankToNull(parameter) : null;
+        this.achieved = 0;
+    }
+
+    /** Gives a counted indicator the figure counted for it just now. */
+    public void showCount(int value) {
+        if (source != IndicatorSource.COUNTED) throw new IllegalStateException("Only a counted indicator shows a count");
+        this.counted = value;
+    }
+
+    public boolean isCounted() { return source == IndicatorSource.COUNTED; }
+
     /** Achieved as a whole percentage of the target, capped at 100 for drawing; 100 when the target is 0. */
     public int percentAchieved() {
         if (target <= 0) return 100;
-        return (int) Math.min(100, Math.round(achieved * 100.0 / target));
+        return (int) Math.min(100, Math.round(getAchieved() * 100.0 / target));
     }
 
     @Override
@@ -120,7 +185,8 @@ public class Indicator implements Audited {
     public AuditState auditState() {
         AuditState s = AuditState.of();
         names.keySet().stream().sorted().forEach(lang -> s.put("name." + lang, names.get(lang)));
-        return s.put("unit", unit).put("target", target).put("achieved", achieved).put("position", position);
+        return s.put("unit", unit).put("target", target).put("achieved", achieved).put("position", position)
+                .put("source", source).put("measure", measure).put("measureParameter", measureParameter);
     }
 
     public Long getId() { return id; }
@@ -131,8 +197,15 @@ public class Indicator implements Audited {
     public void setUnit(IndicatorUnit unit) { this.unit = unit; }
     public int getTarget() { return target; }
     public void setTarget(int target) { this.target = target; }
-    public int getAchieved() { return achieved; }
-    public void setAchieved(int achieved) { this.achieved = achieved; }
+    /** The entered value, or for a counted indicator the count shown to it (0 before it was counted). */
+    public int getAchieved() { return source == IndicatorSource.COUNTED ? (counted == null ? 0 : counted) : achieved; }
+    public void setAchieved(int achieved) {
+        if (source == IndicatorSource.COUNTED) throw new IllegalStateException("A counted indicator's value is not entered");
+        this.achieved = achieved;
+    }
+    public IndicatorSource getSource() { return source; }
+    public IndicatorMeasure getMeasure() { return measure; }
+    public String getMeasureParameter() { return measureParameter; }
     public int getPosition() { return position; }
     public void setPosition(int position) { this.position = position; }
 

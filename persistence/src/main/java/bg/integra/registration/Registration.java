@@ -39,6 +39,13 @@ import java.util.regex.Pattern;
 @NamedQuery(name = Registration.FIND_WAITLIST,
         query = "SELECT r FROM Registration r WHERE r.event.id = :event"
                 + " AND r.status = bg.integra.registration.RegistrationStatus.WAITLISTED ORDER BY r.createdAt, r.id")
+@NamedNativeQuery(name = Registration.COUNT_PARTICIPANTS_BY_PROJECT,
+        query = "SELECT COUNT(DISTINCT LOWER(r.email)) FROM registration r JOIN content c ON c.id = r.event_id"
+                + " WHERE c.project_id = ? AND r.attended_at IS NOT NULL AND r.status <> 'CANCELLED'")
+@NamedNativeQuery(name = Registration.COUNT_PARTICIPANTS_BY_TARGET_GROUP,
+        query = "SELECT r.target_group_code, COUNT(DISTINCT LOWER(r.email)) FROM registration r JOIN content c ON c.id = r.event_id"
+                + " WHERE c.project_id = ? AND r.attended_at IS NOT NULL AND r.status <> 'CANCELLED'"
+                + " GROUP BY r.target_group_code")
 // both sides from the database: a cached entity's time may be finer than the stored one
 @NamedQuery(name = Registration.WAITLIST_POSITION,
         query = "SELECT COUNT(r) FROM Registration r, Registration me WHERE me.id = :id AND r.event = me.event"
@@ -72,6 +79,10 @@ public class Registration implements Audited {
     public static final String FIND_EXPIRED = "Registration.findExpired";
     /** The domain of the placeholder e-mails of erased registrations; .invalid never delivers (RFC 2606). */
     public static final String ERASED_DOMAIN = "erased.invalid";
+    /** Distinct people (e-mail, lower-cased) present at the project's events; SQL for the lower-cased DISTINCT. */
+    public static final String COUNT_PARTICIPANTS_BY_PROJECT = "Registration.countParticipantsByProject";
+    /** The same per target group code. */
+    public static final String COUNT_PARTICIPANTS_BY_TARGET_GROUP = "Registration.countParticipantsByTargetGroup";
 
     public static final int NAME_LENGTH = 200;
     public static final int ORGANISATION_LENGTH = 200;

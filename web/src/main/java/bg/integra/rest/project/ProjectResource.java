@@ -59,7 +59,10 @@ public class ProjectResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One project with its indicators")
+    @Operation(summary = "One project with its indicators",
+            description = "Each indicator names its source: ENTERED by the project's staff, or COUNTED from the platform's "
+                    + "records (events held, distinct participants present, per target group, copies printed) when the "
+                    + "project is read; a counted indicator also names its measure and parameter.")
     @APIResponse(responseCode = "200", description = "The project")
     @APIResponse(responseCode = "404", description = "No such project, as application/problem+json")
     public Response get(@PathParam("id") String id, @Context Request request, @Context UriInfo uri) {

@@ -11,7 +11,13 @@ import bg.integra.organisation.OrganisationService;
 import bg.integra.project.ContractNumber;
 import bg.integra.project.Fund;
 import bg.integra.project.Indicator;
+import bg.integra.event.EventKind;
+import bg.integra.project.IndicatorMeasure;
+import bg.integra.project.IndicatorSource;
 import bg.integra.project.IndicatorUnit;
+import bg.integra.publicity.PublicityKind;
+import bg.integra.registration.RegistrationService;
+import bg.integra.registration.TargetGroup;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectService;
 import bg.integra.project.ProjectStatus;
@@ -48,6 +54,11 @@ public class EditProjectBacking implements Serializable {
 
     @Inject
     private SecurityContext security;
+
+    @Inject
+    private RegistrationService registrations;
+
+    private List<TargetGroup> targetGroups;
 
     private Long id;
     private Project project;
@@ -146,7 +157,15 @@ public class EditProjectBacking implements Serializable {
 
     public void saveIndicator() {
         try {
-            if (indicator.getId() == null) {
+            if (indicator.isCounted() && indicator.getMeasure() == null) {
+                FacesMessages.error("indicatorForm:measure", "bo.required");
+                FacesContext.getCurrentInstance().validationFailed();
+                return;
+            }
+            if (indicator.getId() == null && indicator.isCounted()) {
+                projects.addCountedIndicator(project.getId(), indicator.getNameBg(), indicator.getNameEn(),
+                        indicator.getUnit(), indicator.getTarget(), indicator.getMeasure(), indicator.parameter());
+            } else if (indicator.getId() == null) {
                 projects.addIndicator(project.getId(), indicator.getNameBg(), indicator.getNameEn(), indicator.getUnit(),
                         indicator.getTarget(), indicator.getAchieved());
             } else {
@@ -242,4 +261,13 @@ public class EditProjectBacking implements Serializable {
     public Region[] getRegions() { return Region.values(); }
     public ProjectStatus[] getStatuses() { return ProjectStatus.values(); }
     public IndicatorUnit[] getUnits() { return IndicatorUnit.values(); }
+    public IndicatorSource[] getSources() { return IndicatorSource.values(); }
+    public IndicatorMeasure[] getMeasures() { return IndicatorMeasure.values(); }
+    public EventKind[] getEventKinds() { return EventKind.values(); }
+    public PublicityKind[] getMaterialKinds() { return PublicityKind.values(); }
+
+    public List<TargetGroup> getTargetGroups() {
+        if (targetGroups == null) targetGroups = registrations.targetGroups();
+        return targetGroups;
+    }
 }

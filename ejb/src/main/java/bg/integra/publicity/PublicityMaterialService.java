@@ -1,0 +1,175 @@
+package bg.integra.publicity;
+
+import bg.integra.account.Roles;
+import bg.integra.common.ConflictException;
+import bg.integra.common.NotFoundException;
+import bg.integra.media.MediaService;
+import bg.integra.media.StoredFile;
+import bg.integra.project.Project;
+import bg.integra.project.ProjectService;
+import bg.integra.resource.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.List;
+
+/**
+ * The printed and publicity materials of projects, kept by the staff who run them: administrators for every
+ * project, a coordinator only for their own organisation's projects (as {@link ProjectService#mayEdit} decides);
+ * any other material answers as not found. Every change is one transaction: a refused distribution line or
+ * evidence file leaves nothing behind.
+ */
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.COORDINATOR})
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+public class PublicityMaterialService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ProjectService projects;
+
+    @Inject
+    private MediaService media;
+
+    @Inject
+    private Validator validator;
+
+    /** The project's materials with their evidence and distribution, oldest first. */
+    public List<PublicityMaterial> forProject(long projectId) {
+        editableProject(projectId);
+        List<PublicityMaterial> found = em.createNamedQuery(PublicityMaterial.FIND_BY_PROJECT, PublicityMaterial.class)
+                .setParameter("project", projectId).getResultList();
+        found.forEach(PublicityMaterialService::load);
+        return found;
+    }
+
+    /** One material for editing: not found when it does not exist or the caller may not edit its project. */
+    public PublicityMaterial get(long id) {
+        PublicityMaterial material = editable(id);
+        load(material);
+        if (material.getResource() != null) material.getResource().getSlug();
+        return material;
+    }
+
+    public PublicityMaterial create(long projectId, @NotNull MaterialDetails details) {
+        Project project = editableProject(projectId);
+        PublicityMaterial material = new PublicityMaterial(project, details.kind() == null ? PublicityKind.OTHER : details.kind(),
+                details.title(), details.quantity());
+        apply(material, details);
+        em.persist(material);
+        return material;
+    }
+
+    public PublicityMaterial update(long id, long expectedVersion, @NotNull MaterialDetails details) {
+        PublicityMaterial material = editable(id);
+        if (material.getVersion() != expectedVersion) throw ConflictException.stale("PublicityMaterial", id);
+        if (details.kind() != null) material.setKind(details.kind());
+        material.setTitle(details.title());
+        material.setQuantity(details.quantity());
+        apply(material, details);
+        return flush(material);
+    }
+
+    public void delete(long id, long expectedVersion) {
+        PublicityMaterial material = editable(id);
+        if (material.getVersion() != expectedVersion) throw ConflictException.stale("PublicityMaterial", id);
+        em.remove(material);
+    }
+
+    /** Adds a line to the distribution log; refused when the copies handed out would exceed the quantity. */
+    public PublicityMaterial distribute(long id, @NotNull Distribution entry) {
+        PublicityMaterial material = editable(id);
+        var violations = validator.validate(entry);
+        if (!violations.isEmpty()) throw new ConstraintViolationException(violations);
+        if (entry.getCopies() > material.remaining()) {
+            throw new MaterialRefusedException("copies", MaterialRefusedException.OVER_DISTRIBUTED,
+                    entry.getCopies() + " copies asked, " + material.remaining() + " left");
+        }
+        material.distribute(entry);
+        return flush(material);
+    }
+
+    public PublicityMaterial removeDistribution(long id, int index) {
+        PublicityMaterial material = editable(id);
+        if (index < 0 || index >= material.getDistribution().size()) throw new NotFoundException("Distribution", index);
+        material.removeDistribution(index);
+        return flush(material);
+    }
+
+    /**
+     * Stores a photo or scan (JPEG, PNG, GIF or PDF, checked by content) as evidence of the material. A refused
+     * file ({@code InvalidFileException}) rolls the whole call back: no file, no link.
+     */
+    public StoredFile addEvidence(long id, String fileName, @NotNull byte[] bytes) {
+        PublicityMaterial material = editable(id);
+        StoredFile file = media.store(fileName, bytes);
+        material.addEvidence(file);
+        flush(material);
+        return file;
+    }
+
+    public PublicityMaterial removeEvidence(long id, long fileId) {
+        PublicityMaterial material = editable(id);
+        if (!material.removeEvidence(fileId)) throw new NotFoundException("StoredFile", fileId);
+        return flush(material);
+    }
+
+    private void apply(PublicityMaterial material, MaterialDetails details) {
+        material.setDate(details.date());
+        material.setSupplier(details.supplier());
+        if (details.resourceId() == null) {
+            material.setResource(null);
+        } else {
+            Resource resource = em.find(Resource.class, details.resourceId());
+            if (resource == null || resource.getProject() == null
+                    || !resource.getProject().getId().equals(material.getProject().getId())) {
+                throw new MaterialRefusedException("resource", MaterialRefusedException.FOREIGN_RESOURCE,
+                        "Resource " + details.resourceId() + " is not the project's");
+            }
+            material.setResource(resource);
+        }
+        // a negative quantity is bean validation's to name; a smaller one than was handed out is this rule's
+        if (details.quantity() >= 0 && details.quantity() < material.distributed()) {
+            throw new MaterialRefusedException("quantity", MaterialRefusedException.QUANTITY_BELOW_DISTRIBUTED,
+                    details.quantity() + " copies, " + material.distributed() + " handed out");
+        }
+        var violations = validator.validate(material);
+        if (!violations.isEmpty()) throw new ConstraintViolationException(violations);
+    }
+
+    private PublicityMaterial flush(PublicityMaterial material) {
+        try {
+            em.flush();
+            return material;
+        } catch (OptimisticLockException e) {
+            throw ConflictException.stale("PublicityMaterial", material.getId());
+        }
+    }
+
+    private PublicityMaterial editable(long id) {
+        PublicityMaterial material = em.find(PublicityMaterial.class, id);
+        if (material == null || !projects.mayEdit(material.getProject())) throw new NotFoundException("PublicityMaterial", id);
+        return material;
+    }
+
+    private Project editableProject(long projectId) {
+        Project project = em.find(Project.class, projectId);
+        if (project == null || !projects.mayEdit(project)) throw new NotFoundException("Project", projectId);
+        return project;
+    }
+
+    private static void load(PublicityMaterial material) {
+        material.getEvidence().size();
+        material.getDistribution().size();
+    }
+}
