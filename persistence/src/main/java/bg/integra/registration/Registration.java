@@ -39,7 +39,15 @@ import java.util.regex.Pattern;
         query = "SELECT r.target_group_code, COUNT(DISTINCT LOWER(r.email)) FROM registration r JOIN content c ON c.id = r.event_id"
                 + " WHERE c.project_id = ? AND r.attended_at IS NOT NULL AND r.status <> 'CANCELLED'"
                 + " GROUP BY r.target_group_code")
+@NamedQuery(name = Registration.COUNT_BY_EVENT_OF_PROJECT,
+        query = "SELECT r.event.id,"
+                + " SUM(CASE WHEN r.status = bg.integra.registration.RegistrationStatus.CONFIRMED THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN r.attendedAt IS NOT NULL AND r.status <> bg.integra.registration.RegistrationStatus.CANCELLED THEN 1 ELSE 0 END)"
+                + " FROM Registration r WHERE r.event.project.id = :project GROUP BY r.event.id")
 public class Registration {
+
+    /** Per event of a project: (event id, confirmed registrations, people present); the final report's counts. */
+    public static final String COUNT_BY_EVENT_OF_PROJECT = "Registration.countByEventOfProject";
 
     public static final String FIND_BY_TOKEN = "Registration.findByToken";
     public static final String COUNT_BY_EVENT = "Registration.countByEvent";
