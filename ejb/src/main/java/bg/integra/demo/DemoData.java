@@ -77,7 +77,7 @@ public class DemoData {
         List<Content> content = new DemoContent(demo, LocalDateTime.now(Content.ZONE), this::store).build();
         content.forEach(em::persist);
         em.flush();
-        int registrations = participants(content);
+        int registrations = participants(demo, content);
         List<PublicityMaterial> materials = materials(demo, content);
         materials.forEach(em::persist);
         em.flush();
@@ -90,9 +90,10 @@ public class DemoData {
      * The registrations of the union's four discussion seminars, the people present marked so: 140 distinct
      * participants, which the project's counted indicator shows. A few registered and did not come.
      */
-    private int participants(List<Content> content) {
+    private int participants(DemoProjects demo, List<Content> content) {
         List<Event> seminars = content.stream().filter(Event.class::isInstance).map(Event.class::cast)
-                .filter(e -> e.getSlug().startsWith("event-p2-seminar-"))
+                // by kind and project: the slugs come from the Bulgarian titles, not from the demo texts' names
+                .filter(e -> e.getKind() == bg.integra.event.EventKind.SEMINAR && e.getProject() == demo.coordination())
                 .sorted(Comparator.comparing(Event::getStartsAt)).toList();
         List<DemoParticipants.Person> people = DemoParticipants.people(146);
         List<List<DemoParticipants.Person>> present = DemoParticipants.present(people.subList(0, 140), seminars.size());

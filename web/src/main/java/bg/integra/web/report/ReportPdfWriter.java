@@ -92,7 +92,7 @@ public final class ReportPdfWriter {
                     e.venue(), n(e.registered()), n(e.present())));
         }
         rows.add(List.of(texts.get("report.total"), "", "", "", n(report.totalRegistered()), n(report.totalPresent())));
-        table(new float[]{2, 1.6f, 4, 2.6f, 1.5f, 1.3f}, cols("date", "kind", "title", "venue", "registered", "present"),
+        table(new float[]{2, 1.6f, 4, 2.6f, 2.4f, 1.8f}, cols("date", "kind", "title", "venue", "registered", "present"),
                 numeric(6, 4, 5), rows);
 
         heading(texts.get("report.section.groups"));
@@ -121,7 +121,7 @@ public final class ReportPdfWriter {
                     ReportTexts.orEmpty(c.note()), String.join("; ", c.evidence()),
                     c.changedBy() == null ? "" : c.changedBy() + " " + ReportTexts.dateTime(c.changedAt())));
         }
-        table(new float[]{3, 1.5f, 2.5f, 3, 2}, cols("item", "status", "note", "evidence", "changedBy"), new boolean[5], rows);
+        table(new float[]{3, 2.2f, 2.5f, 3, 2}, cols("item", "status", "note", "evidence", "changedBy"), new boolean[5], rows);
     }
 
     private List<String> cols(String... keys) {

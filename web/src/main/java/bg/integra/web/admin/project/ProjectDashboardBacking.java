@@ -26,7 +26,7 @@ import java.util.function.Function;
  */
 @Named
 @ViewScoped
-public class DashboardBacking implements Serializable {
+public class ProjectDashboardBacking implements Serializable {
 
     private static final String BLUE = "#003399";
     private static final String GOLD = "#e6a800";
