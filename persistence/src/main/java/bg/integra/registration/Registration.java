@@ -46,6 +46,11 @@ import java.util.regex.Pattern;
         query = "SELECT r.target_group_code, COUNT(DISTINCT LOWER(r.email)) FROM registration r JOIN content c ON c.id = r.event_id"
                 + " WHERE c.project_id = ? AND r.attended_at IS NOT NULL AND r.status <> 'CANCELLED'"
                 + " GROUP BY r.target_group_code")
+@NamedQuery(name = Registration.COUNT_BY_EVENT_OF_PROJECT,
+        query = "SELECT r.event.id,"
+                + " SUM(CASE WHEN r.status = bg.integra.registration.RegistrationStatus.CONFIRMED THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN r.attendedAt IS NOT NULL AND r.status <> bg.integra.registration.RegistrationStatus.CANCELLED THEN 1 ELSE 0 END)"
+                + " FROM Registration r WHERE r.event.project.id = :project GROUP BY r.event.id")
 // both sides from the database: a cached entity's time may be finer than the stored one
 @NamedQuery(name = Registration.WAITLIST_POSITION,
         query = "SELECT COUNT(r) FROM Registration r, Registration me WHERE me.id = :id AND r.event = me.event"
@@ -64,6 +69,9 @@ import java.util.regex.Pattern;
         query = "SELECT r FROM Registration r WHERE r.erasedAt IS NULL AND r.event.id IN (SELECT e.id FROM Event e"
                 + " WHERE e.endsAt < :cutoff OR (e.endsAt IS NULL AND e.startsAt < :cutoff)) ORDER BY r.id")
 public class Registration implements Audited {
+
+    /** Per event of a project: (event id, confirmed registrations, people present); the final report's counts. */
+    public static final String COUNT_BY_EVENT_OF_PROJECT = "Registration.countByEventOfProject";
 
     public static final String FIND_BY_TOKEN = "Registration.findByToken";
     public static final String COUNT_BY_EVENT = "Registration.countByEvent";

@@ -15,6 +15,8 @@ import bg.integra.event.EventKind;
 import bg.integra.project.IndicatorMeasure;
 import bg.integra.project.IndicatorSource;
 import bg.integra.project.IndicatorUnit;
+import bg.integra.publicity.ComplianceItem;
+import bg.integra.publicity.ComplianceService;
 import bg.integra.publicity.PublicityKind;
 import bg.integra.registration.RegistrationService;
 import bg.integra.registration.TargetGroup;
@@ -58,6 +60,11 @@ public class EditProjectBacking implements Serializable {
     @Inject
     private RegistrationService registrations;
 
+    @Inject
+    private ComplianceService compliance;
+
+    private List<ComplianceItem> missingItems = List.of();
+
     private List<TargetGroup> targetGroups;
 
     private Long id;
@@ -98,6 +105,7 @@ public class EditProjectBacking implements Serializable {
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
+        missingItems = compliance.missing(id);
         contractNumber = project.getContractNumber();
         ProjectText bg = project.getTexts().get(Languages.DEFAULT);
         titleBg = bg.getTitle();
@@ -270,4 +278,8 @@ public class EditProjectBacking implements Serializable {
         if (targetGroups == null) targetGroups = registrations.targetGroups();
         return targetGroups;
     }
+
+    /** The checklist's rules the project does not meet yet: what the page lists as still missing. */
+    public List<ComplianceItem> getMissingItems() { return missingItems; }
+    public int getComplianceItemCount() { return ComplianceItem.values().length; }
 }

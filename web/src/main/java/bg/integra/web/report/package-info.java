@@ -1,0 +1,2 @@
+/** A project's final report written as PDF (PDFBox) and XLSX (Apache POI), from one {@code ProjectReport}. */
+package bg.integra.web.report;
