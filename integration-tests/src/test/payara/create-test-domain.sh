@@ -11,15 +11,19 @@ java_bin="${AS_JAVA:-${JAVA_HOME:-/usr}}/bin/java"
 # long address. Applied to a domain made before this setting too, while the server is stopped.
 # Also no listener-wide X-Frame-Options (Payara's default adds SAMEORIGIN to every answer): SecurityHeadersFilter
 # sets it on every page but the project banner, which partner sites frame.
-header_buffer() {
+# And a larger heap than Payara's 512 MB: the suite deploys one EAR per test class into this one server, and each
+# undeployed application leaves some memory behind; at 45 classes the 512 MB ran out (OutOfMemoryError on deploy).
+domain_settings() {
   local xml="$dir/config/domain.xml"
+  sed -i '0,/<jvm-options>-Xmx512m<\/jvm-options>/s//<jvm-options>-Xmx1536m<\/jvm-options>/' "$xml"
+  grep -q -- '-Xmx1536m' "$xml" || return 1
   grep -q 'header-buffer-length-bytes="65536"' "$xml" ||
     sed -i '/<protocol name="http-listener-1">/{n;s/<http /<http header-buffer-length-bytes="65536" /}' "$xml"
   grep -q 'xframe-options="false"' "$xml" ||
     sed -i '/<protocol name="http-listener-1">/{n;s/<http /<http xframe-options="false" /}' "$xml"
   grep -q 'header-buffer-length-bytes="65536"' "$xml" && grep -q 'xframe-options="false"' "$xml"
 }
-if [ -f "$dir/config/domain.xml" ]; then header_buffer; exit 0; fi
+if [ -f "$dir/config/domain.xml" ]; then domain_settings; exit 0; fi
 "$java_bin" -jar "$home/glassfish/lib/client/appserver-cli.jar" create-domain --nopassword=true \
   --portbase "$portbase" --checkports=false "$domain"
 # Switch Hazelcast off in server-config (the first such element; the second belongs to default-config).
@@ -31,4 +35,4 @@ mkdir -p "$dir/tmp"
 sed -i '0,/<java-config[^>]*>/s//&\n        <jvm-options>-Djava.io.tmpdir=${com.sun.aas.instanceRoot}\/tmp<\/jvm-options>/' \
   "$dir/config/domain.xml"
 grep -q 'java.io.tmpdir=${com.sun.aas.instanceRoot}/tmp' "$dir/config/domain.xml"
-header_buffer
+domain_settings
