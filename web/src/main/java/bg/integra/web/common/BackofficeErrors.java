@@ -4,6 +4,7 @@ import bg.integra.account.Passwords;
 import bg.integra.common.AccessDeniedException;
 import bg.integra.common.ConflictException;
 import bg.integra.common.NotFoundException;
+import bg.integra.media.InvalidFileException;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 
@@ -14,6 +15,16 @@ import jakarta.validation.ConstraintViolationException;
 public final class BackofficeErrors {
 
     private BackofficeErrors() {
+    }
+
+    /** An upload refused for its content (type, size, pixels) as a message at the file field; else as {@link #show}. */
+    public static void showUpload(RuntimeException e, String field) {
+        Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof InvalidFileException invalid) {
+            FacesMessages.error(field, "cnt." + invalid.reason());
+        } else {
+            show(e);
+        }
     }
 
     public static void show(RuntimeException e) {

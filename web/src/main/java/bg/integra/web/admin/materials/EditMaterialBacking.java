@@ -2,7 +2,6 @@ package bg.integra.web.admin.materials;
 
 import bg.integra.common.NotFoundException;
 import bg.integra.common.PageRequest;
-import bg.integra.media.InvalidFileException;
 import bg.integra.media.Uploads;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectService;
@@ -155,12 +154,7 @@ public class EditMaterialBacking implements Serializable {
             materials.addEvidence(material.getId(), evidenceFile.getFileName(), evidenceFile.getContent());
             FacesMessages.info("bo.saved");
         } catch (RuntimeException e) {
-            Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof InvalidFileException invalid) {
-                FacesMessages.error("evidence:file", "cnt." + invalid.reason());
-            } else {
-                BackofficeErrors.show(e);
-            }
+            BackofficeErrors.showUpload(e, "evidence:file");
         }
         reload();
     }

@@ -1,7 +1,6 @@
 package bg.integra.web.admin.project;
 
 import bg.integra.common.NotFoundException;
-import bg.integra.media.InvalidFileException;
 import bg.integra.media.Uploads;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectService;
@@ -107,12 +106,7 @@ public class ChecklistBacking implements Serializable {
             compliance.addEvidence(id, item, evidenceFile.getFileName(), evidenceFile.getContent());
             FacesMessages.info("bo.saved");
         } catch (RuntimeException e) {
-            Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof InvalidFileException invalid) {
-                FacesMessages.error("evidence:file", "cnt." + invalid.reason());
-            } else {
-                BackofficeErrors.show(e);
-            }
+            BackofficeErrors.showUpload(e, "evidence:file");
         }
         reload();
     }
