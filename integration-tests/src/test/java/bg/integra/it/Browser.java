@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
 
@@ -114,11 +115,24 @@ public final class Browser implements AutoCloseable {
      * with that exact label in its panel, and checks that the widget now shows it.
      */
     public static void chooseItem(Page page, String id, String label) {
-        page.locator(byId(id)).click();
         Locator panel = page.locator(byId(id + "_panel"));
-        // an option clicked while the panel is still sliding in may be missed: wait until it has opened
-        page.locator(byId(id + "_panel") + ".ui-connected-overlay-enter-done")
-                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        Locator opened = page.locator(byId(id + "_panel") + ".ui-connected-overlay-enter-done");
+        // an option clicked while the panel is still sliding in may be missed: wait until it has opened.
+        // A click on the trigger can itself be lost while another menu's panel is still closing (seen once
+        // in CI under load), so a panel that has not opened is asked for again.
+        for (int attempt = 1; ; attempt++) {
+            page.locator(byId(id)).click();
+            try {
+                opened.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE)
+                        .setTimeout(attempt < 3 ? 5_000 : 20_000));
+                break;
+            } catch (TimeoutError e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                page.keyboard().press("Escape");
+            }
+        }
         panel.getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(label).setExact(true)).click();
         panel.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
         String shown = page.locator(byId(id + "_label")).textContent().strip();
