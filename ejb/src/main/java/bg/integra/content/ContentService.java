@@ -12,8 +12,10 @@ import bg.integra.common.PageRequest;
 import bg.integra.common.Slugs;
 import bg.integra.event.Event;
 import bg.integra.media.StoredFile;
+import bg.integra.project.Activity;
 import bg.integra.project.Project;
 import bg.integra.registration.Registration;
+import bg.integra.registration.TargetGroup;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +29,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -246,12 +249,33 @@ public class ContentService {
                 .getSingleResult() > 0;
     }
 
-    /** Replaces references to a project or file by managed ones, and refuses ones that do not exist. */
+    /**
+     * Replaces references to a project, an activity or target groups by managed ones, and refuses ones that do
+     * not exist; an event's activity must be one of the event's own project.
+     */
     private void attach(Content content) {
         if (content.getProject() != null) {
             Project project = em.find(Project.class, content.getProject().getId());
             if (project == null) throw new NotFoundException("Project", content.getProject().getId());
             content.setProject(project);
+        }
+        if (content instanceof Event event) {
+            if (event.getActivity() != null) {
+                Activity activity = em.find(Activity.class, event.getActivity().getId());
+                if (activity == null) throw new NotFoundException("Activity", event.getActivity().getId());
+                if (event.getProject() == null || !activity.getProject().getId().equals(event.getProject().getId())) {
+                    throw new ConflictException("conflict.activityOfOtherProject",
+                            "Activity " + activity.getId() + " is not one of the event's project");
+                }
+                event.setActivity(activity);
+            }
+            List<TargetGroup> groups = new ArrayList<>();
+            for (TargetGroup group : event.getTargetGroups()) {
+                TargetGroup found = em.find(TargetGroup.class, group.getCode());
+                if (found == null) throw new ConflictException("validation.targetGroupUnknown", "No target group " + group.getCode());
+                groups.add(found);
+            }
+            event.setTargetGroups(groups);
         }
     }
 
@@ -269,6 +293,11 @@ public class ContentService {
         content.getTexts().size();
         content.getGallery().forEach(g -> g.getTexts().size());
         if (content.getProject() != null) content.getProject().getTexts().size();
+        if (content instanceof Event event) {
+            if (event.getActivity() != null) event.getActivity().getTitles().size();
+            event.getTrainers().size();
+            event.getTargetGroups().forEach(g -> g.getNames().size());
+        }
         return content;
     }
 }

@@ -10,11 +10,13 @@ import bg.integra.demo.DemoPictures.Scene;
 import bg.integra.event.Event;
 import bg.integra.event.EventKind;
 import bg.integra.event.EventMethod;
+import bg.integra.event.Trainer;
 import bg.integra.info.InfoArticle;
 import bg.integra.info.Topic;
 import bg.integra.media.StoredFile;
 import bg.integra.news.Article;
 import bg.integra.news.ArticleKind;
+import bg.integra.project.Activity;
 import bg.integra.project.Project;
 import bg.integra.resource.Resource;
 import bg.integra.resource.ResourceKind;
@@ -26,6 +28,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,6 +63,7 @@ final class DemoContent {
     private final Files files;
     private final List<Content> content = new ArrayList<>();
     private final Map<String, Map<String, ContentText>> texts = new HashMap<>();
+    private final Map<Event, List<String>> targetGroups = new IdentityHashMap<>(); // events have no id yet
     private long seed = 1;
 
     DemoContent(DemoProjects projects, LocalDateTime now, Files files) {
@@ -78,6 +82,11 @@ final class DemoContent {
             information();
         }
         return List.copyOf(content);
+    }
+
+    /** The codes of the target groups an event is meant for (the caller links the stored groups). */
+    List<String> targetGroupsOf(Event event) {
+        return targetGroups.getOrDefault(event, List.of());
     }
 
     private void news() {
@@ -187,8 +196,14 @@ final class DemoContent {
         Project p1 = projects.platform();
         Project p2 = projects.coordination();
         String haskovo = "Конферентна зала в центъра на Хасково";
+        // the forums' participants as the source names them: local authorities, institutions, territorial units,
+        // social partners and NGOs
+        List<String> p1Groups = List.of("LOCAL_AUTHORITY", "INSTITUTION", "TERRITORIAL_UNIT", "SOCIAL_PARTNER", "NGO");
+        Trainer intercultural = new Trainer("Д-р Елена Димитрова", "Обучител по междукултурна комуникация");
+        Trainer policy = new Trainer("Петър Стоянов", "Експерт по интеграционни политики, РСО „Марица“");
         Event e1 = event("event-p1-seminar-1", EventKind.SEMINAR, p1, LocalDate.of(2015, 6, 9).atTime(10, 0), 6,
                 haskovo, "Хасково", Region.HASKOVO, EventMethod.PRESENTATION, EventMethod.INTERACTIVE, EventMethod.ROLE_PLAY);
+        carriesOut(e1, projects.activity(p1, 4), p1Groups, intercultural);
         image(e1, Scene.SEMINAR, "Междукултурните компетенции", "Комуникацията на XXI век",
                 "Участници слушат презентация за междукултурните компетенции",
                 "Откриването на семинара",
@@ -201,6 +216,7 @@ final class DemoContent {
                 "An interactive exercise in small groups");
         Event e2 = event("event-p1-seminar-2", EventKind.SEMINAR, p1, LocalDate.of(2015, 6, 16).atTime(10, 0), 6,
                 haskovo, "Хасково", Region.HASKOVO, EventMethod.PRESENTATION, EventMethod.ROLE_PLAY, EventMethod.DISCUSSION);
+        carriesOut(e2, projects.activity(p1, 4), p1Groups, policy);
         image(e2, Scene.GROUP_WORK, "Институции и граждански организации", "Кой какво прави?",
                 "Участници разпределят отговорностите на институциите на флипчарт",
                 "Работа по ролите на институциите и организациите",
@@ -208,6 +224,7 @@ final class DemoContent {
                 "Work on the roles of institutions and organisations");
         Event e3 = event("event-p1-practicum", EventKind.PRACTICUM, p1, LocalDate.of(2015, 6, 23).atTime(10, 0), 6,
                 haskovo, "Хасково", Region.HASKOVO, EventMethod.CASE_STUDY, EventMethod.GROUP_WORK, EventMethod.DISCUSSION);
+        carriesOut(e3, projects.activity(p1, 4), p1Groups, policy, intercultural);
         image(e3, Scene.PRACTICUM, "Казуси", "Регионални мерки за област Хасково",
                 "Две групи участници обсъждат казуси около маси",
                 "Групите обсъждат конкретни казуси",
@@ -227,6 +244,8 @@ final class DemoContent {
             Event seminar = event("event-p2-seminar-" + (i + 1), EventKind.SEMINAR, p2, days[i].atTime(10, 0), 5,
                     venues[i], "София", Region.SOFIA_CITY, EventMethod.DISCUSSION, EventMethod.GROUP_WORK,
                     i == 0 ? EventMethod.PRESENTATION : EventMethod.CASE_STUDY);
+            carriesOut(seminar, projects.activity(p2, 2), List.of("INSTITUTION", "SOCIAL_PARTNER", "NGO", "IMMIGRANT_COMMUNITY"),
+                    new Trainer("Мария Николова", "Модератор, Синдикат „Образование“"));
             if (i == 0 || i == 3) {
                 String title = seminar.text(Languages.DEFAULT).getTitle();
                 image(seminar, i == 0 ? Scene.SEMINAR : Scene.GROUP_WORK, "Дискусионен семинар " + (i + 1), "София · 2015",
@@ -236,6 +255,7 @@ final class DemoContent {
         }
         Event press = event("event-p2-press-conference", EventKind.PRESS_CONFERENCE, p2, LocalDate.of(2015, 6, 11).atTime(10, 0), 1,
                 "Зала на " + druzhba, "София", Region.SOFIA_CITY, EventMethod.PRESENTATION);
+        carriesOut(press, projects.activity(p2, 3), List.of("MEDIA"));
         image(press, Scene.PRESS_CONFERENCE, "Подобряване на координацията", "Пресконференция · 11 юни 2015, 10:00",
                 "Говорители на маса с микрофони пред син фон със знамето на ЕС",
                 "Пресконференцията в училище „Дружба“",
@@ -324,6 +344,12 @@ final class DemoContent {
         LocalDateTime announced = start.minusDays(7);
         published(event, announced.isAfter(now) ? now : announced);
         return event;
+    }
+
+    private void carriesOut(Event event, Activity activity, List<String> groups, Trainer... trainers) {
+        event.setActivity(activity);
+        event.setTrainers(List.of(trainers));
+        targetGroups.put(event, groups);
     }
 
     private Resource resource(String name, ResourceKind kind, Project project, LocalDate date, Integer printRun) {

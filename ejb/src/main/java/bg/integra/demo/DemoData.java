@@ -72,17 +72,22 @@ public class DemoData {
         DemoProjects demo = DemoProjects.create();
         demo.organisations().forEach(em::persist);
         demo.projects().forEach(em::persist);
+        demo.activities().forEach(em::persist);
         em.flush();
         em.persist(new LegacyAddress("siteKey", "1742-12", "/projects/" + demo.platform().getId()));
 
-        List<Content> content = new DemoContent(demo, LocalDateTime.now(Content.ZONE), this::store).build();
+        DemoContent demoContent = new DemoContent(demo, LocalDateTime.now(Content.ZONE), this::store);
+        List<Content> content = demoContent.build();
+        content.stream().filter(Event.class::isInstance).map(Event.class::cast).forEach(e -> e.setTargetGroups(
+                demoContent.targetGroupsOf(e).stream().map(code -> em.find(TargetGroup.class, code)).toList()));
         content.forEach(em::persist);
         em.flush();
         int registrations = participants(demo.coordination(), content);
         List<PublicityMaterial> materials = materials(demo, content);
         materials.forEach(em::persist);
         em.flush();
-        LOG.info(() -> "Loaded the demo data: 2 organisations, 2 projects with their indicators, 1 legacy address, "
+        LOG.info(() -> "Loaded the demo data: 2 organisations, 2 projects with their indicators and "
+                + demo.activities().size() + " activities, 1 legacy address, "
                 + content.size() + " items of portal content, " + registrations + " registrations at the seminars, "
                 + materials.size() + " printed and publicity materials");
     }

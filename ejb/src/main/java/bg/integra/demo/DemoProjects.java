@@ -5,6 +5,7 @@ import bg.integra.common.Period;
 import bg.integra.common.Region;
 import bg.integra.organisation.Organisation;
 import bg.integra.organisation.OrganisationKind;
+import bg.integra.project.Activity;
 import bg.integra.project.ContractNumber;
 import bg.integra.project.Fund;
 import bg.integra.event.EventKind;
@@ -17,13 +18,15 @@ import bg.integra.project.ProjectStatus;
 import bg.integra.project.ProjectText;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The two projects of the source documents and their beneficiaries, not yet stored: {@link DemoData} stores
  * them, and the tests of the demo content check its dates against their periods.
  */
-record DemoProjects(Organisation maritsa, Organisation union, Project platform, Project coordination) {
+record DemoProjects(Organisation maritsa, Organisation union, Project platform, Project coordination,
+                    List<Activity> activities) {
 
     List<Organisation> organisations() {
         return List.of(maritsa, union);
@@ -31,6 +34,21 @@ record DemoProjects(Organisation maritsa, Organisation union, Project platform, 
 
     List<Project> projects() {
         return List.of(platform, coordination);
+    }
+
+    /** The project's activity with the number. */
+    Activity activity(Project project, int number) {
+        return activities.stream().filter(a -> a.getProject() == project && a.getNumber() == number).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No activity " + number));
+    }
+
+    private static void activity(List<Activity> activities, Project project, String titleBg, String titleEn,
+                                 LocalDate start, LocalDate end) {
+        int number = (int) activities.stream().filter(a -> a.getProject() == project).count() + 1;
+        Activity activity = new Activity(project, number, titleBg);
+        activity.setTitle("en", titleEn);
+        activity.setPeriod(new Period(start, end));
+        activities.add(activity);
     }
 
     static DemoProjects create() {
@@ -89,6 +107,27 @@ record DemoProjects(Organisation maritsa, Organisation union, Project platform, 
         brochures.count(IndicatorMeasure.COPIES_PRINTED, PublicityKind.BROCHURE.name());
         coordination.addIndicator("Електронен банер", IndicatorUnit.ITEMS, 1, 1).setName("en", "Electronic banner");
         coordination.addIndicator("Мобилен банер (ролбанер)", IndicatorUnit.ITEMS, 1, 1).setName("en", "Mobile banner (roll-up)");
-        return new DemoProjects(maritsa, union, platform, coordination);
+
+        // the activities as the contracts number them; DemoContent links the events to them
+        List<Activity> activities = new ArrayList<>();
+        activity(activities, platform, "Организация и управление на проекта", "Project organisation and management",
+                LocalDate.of(2014, 12, 15), LocalDate.of(2015, 6, 30));
+        activity(activities, platform, "Информационна кампания и мерки за публичност", "Information campaign and publicity measures",
+                LocalDate.of(2015, 1, 5), LocalDate.of(2015, 6, 30));
+        activity(activities, platform, "Справочници за обществените звена на местно ниво", "Handbooks for local public bodies",
+                LocalDate.of(2015, 1, 15), LocalDate.of(2015, 5, 31));
+        activity(activities, platform, "Обучения и практикум за експерти и представители на институциите",
+                "Trainings and a practicum for experts and representatives of institutions",
+                LocalDate.of(2015, 6, 1), LocalDate.of(2015, 6, 30));
+        activity(activities, platform, "Платформа и форум на информационните центрове", "Platform and forum of the information centres",
+                LocalDate.of(2015, 2, 1), LocalDate.of(2015, 6, 30));
+        activity(activities, coordination, "Проучване на комуникацията между институции, организации и имигранти",
+                "Survey of the communication between institutions, organisations and immigrants",
+                LocalDate.of(2015, 1, 1), LocalDate.of(2015, 3, 31));
+        activity(activities, coordination, "Дискусионни семинари с институции, организации и общности", "Discussion seminars with institutions, organisations and communities",
+                LocalDate.of(2015, 4, 1), LocalDate.of(2015, 5, 31));
+        activity(activities, coordination, "Информация и публичност", "Information and publicity",
+                LocalDate.of(2015, 1, 1), LocalDate.of(2015, 6, 30));
+        return new DemoProjects(maritsa, union, platform, coordination, List.copyOf(activities));
     }
 }

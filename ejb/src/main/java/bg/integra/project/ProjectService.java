@@ -12,6 +12,7 @@ import bg.integra.common.NotFoundException;
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
 import bg.integra.common.Text;
+import bg.integra.event.Event;
 import bg.integra.organisation.Organisation;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -186,6 +187,19 @@ public class ProjectService {
         if (project == null || !mayEdit(project)) throw new NotFoundException("Project", id);
         if (project.getVersion() != expectedVersion) throw ConflictException.stale("Project", id);
         project.getIndicators().forEach(audit::deleted);
+        // the project's events stay (unlinked, like its other content) and so lose their activity first
+        for (Activity activity : em.createNamedQuery(Activity.FIND_BY_PROJECT, Activity.class)
+                .setParameter("project", id).getResultList()) {
+            em.createQuery("SELECT e FROM Event e WHERE e.activity = :activity", Event.class)
+                    .setParameter("activity", activity).getResultList()
+                    .forEach(e -> {
+                        AuditState was = e.auditState();
+                        e.setActivity(null);
+                        audit.record(AuditAction.UPDATE, e, was);
+                    });
+            audit.deleted(activity);
+            em.remove(activity);
+        }
         audit.deleted(project);
         em.remove(project);
     }

@@ -19,13 +19,14 @@ import java.util.List;
  * per month, the publicity materials and the compliance checklist. The PDF, the XLSX and the dashboard are all
  * drawn from one such value, so their figures cannot disagree.
  */
-public record ProjectReport(Cover cover, List<IndicatorLine> indicators, List<EventLine> events,
-                            List<GroupLine> participantsByGroup, List<MonthLine> months,
+public record ProjectReport(Cover cover, List<IndicatorLine> indicators, List<ActivityLine> activities,
+                            List<EventLine> events, List<GroupLine> participantsByGroup, List<MonthLine> months,
                             List<MaterialLine> materials, List<ComplianceLine> compliance,
                             LocalDateTime generatedAt) {
 
     public ProjectReport {
         indicators = List.copyOf(indicators);
+        activities = List.copyOf(activities);
         events = List.copyOf(events);
         participantsByGroup = List.copyOf(participantsByGroup);
         months = List.copyOf(months);
@@ -41,9 +42,13 @@ public record ProjectReport(Cover cover, List<IndicatorLine> indicators, List<Ev
     public record IndicatorLine(String name, IndicatorUnit unit, int target, int achieved, IndicatorSource source) {
     }
 
-    /** One event: confirmed registrations and people marked present. */
-    public record EventLine(long id, LocalDateTime startsAt, EventKind kind, String title, String venue,
-                            int registered, int present) {
+    /** One activity: the events held that carry it out and the people present at them (attendances). */
+    public record ActivityLine(int number, String title, LocalDate start, LocalDate end, int events, int present) {
+    }
+
+    /** One event: the number of the activity it carries out (null for none), confirmed registrations and people present. */
+    public record EventLine(long id, LocalDateTime startsAt, EventKind kind, Integer activity, String title,
+                            String venue, int registered, int present) {
     }
 
     /** Distinct people present at the project's events who registered in one target group. */

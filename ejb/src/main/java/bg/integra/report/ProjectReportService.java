@@ -5,6 +5,7 @@ import bg.integra.content.Content;
 import bg.integra.content.PublicationStatus;
 import bg.integra.event.Event;
 import bg.integra.media.StoredFile;
+import bg.integra.project.Activity;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectService;
 import bg.integra.publicity.ComplianceCheck;
@@ -64,20 +65,35 @@ public class ProjectReportService {
         List<Event> found = em.createQuery("SELECT e FROM Event e WHERE e.project.id = :project"
                         + " AND e.status = :published ORDER BY e.startsAt, e.id", Event.class)
                 .setParameter("project", projectId).setParameter("published", PublicationStatus.PUBLISHED)
-                .setHint("eclipselink.batch", "e.texts").getResultList();
+                .setHint("eclipselink.batch", "e.texts").setHint("eclipselink.batch", "e.activity").getResultList();
         LocalDateTime now = LocalDateTime.now(Content.ZONE);
         List<ProjectReport.EventLine> events = new ArrayList<>();
         Map<YearMonth, int[]> byMonth = new TreeMap<>();
+        Map<Long, int[]> byActivity = new HashMap<>();
         for (Event e : found) {
             int[] c = counts.getOrDefault(e.getId(), new int[2]);
-            events.add(new ProjectReport.EventLine(e.getId(), e.getStartsAt(), e.getKind(), e.text(lang).getTitle(),
-                    e.getVenue(), c[0], c[1]));
+            Activity activity = e.getActivity();
+            events.add(new ProjectReport.EventLine(e.getId(), e.getStartsAt(), e.getKind(),
+                    activity == null ? null : activity.getNumber(), e.text(lang).getTitle(), e.getVenue(), c[0], c[1]));
             if (!e.getStartsAt().isAfter(now)) { // held, as the "events held" indicator counts them
                 int[] m = byMonth.computeIfAbsent(YearMonth.from(e.getStartsAt()), k -> new int[2]);
                 m[0]++;
                 m[1] += c[1];
+                if (activity != null) {
+                    int[] a = byActivity.computeIfAbsent(activity.getId(), k -> new int[2]);
+                    a[0]++;
+                    a[1] += c[1];
+                }
             }
         }
+        List<ProjectReport.ActivityLine> activities = em.createNamedQuery(Activity.FIND_BY_PROJECT, Activity.class)
+                .setParameter("project", projectId).getResultStream()
+                .map(a -> {
+                    int[] held = byActivity.getOrDefault(a.getId(), new int[2]);
+                    return new ProjectReport.ActivityLine(a.getNumber(), a.title(lang), a.getPeriod().getStart(),
+                            a.getPeriod().getEnd(), held[0], held[1]);
+                })
+                .toList();
         List<ProjectReport.MonthLine> months = byMonth.entrySet().stream()
                 .map(m -> new ProjectReport.MonthLine(m.getKey(), m.getValue()[0], m.getValue()[1])).toList();
 
@@ -101,7 +117,7 @@ public class ProjectReportService {
                 .complete(project, ComplianceService.stored(em, projectId)).stream()
                 .map(ProjectReportService::line).toList();
 
-        return new ProjectReport(cover, indicators, events, groups, months, materials, compliance, now);
+        return new ProjectReport(cover, indicators, activities, events, groups, months, materials, compliance, now);
     }
 
     private static ProjectReport.ComplianceLine line(ComplianceCheck c) {

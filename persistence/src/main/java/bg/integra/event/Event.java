@@ -6,7 +6,10 @@ import bg.integra.common.Text;
 import bg.integra.content.Content;
 import bg.integra.content.ContentText;
 import bg.integra.content.ContentType;
+import bg.integra.project.Activity;
+import bg.integra.registration.TargetGroup;
 import jakarta.persistence.*;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,14 +17,20 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * A seminar, forum, practicum, training, press conference or discussion that a project holds: when and where,
- * what it is about (the text's body is the agenda) and the methods it uses. Times are local to Bulgaria.
+ * what it is about (the text's body is the agenda), the methods it uses, who trains and whom it is meant for, and
+ * the activity of its project that it carries out. Times are local to Bulgaria.
  */
 @Entity
 @Table(name = "event")
@@ -49,6 +58,7 @@ public class Event extends Content {
     public static final String COUNT_HELD_BY_KIND = "Event.countHeldByKind";
 
     public static final int VENUE_LENGTH = 300;
+    public static final int MAX_TRAINERS = 20;
     public static final int CITY_LENGTH = 100;
 
     @NotNull
@@ -88,6 +98,24 @@ public class Event extends Content {
     @Column(name = "capacity")
     private Integer capacity;
 
+    /** The activity of the event's project that the event carries out; null when none was named. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "activity_id")
+    private Activity activity;
+
+    @Valid
+    @Size(max = MAX_TRAINERS)
+    @ElementCollection
+    @CollectionTable(name = "event_trainer", joinColumns = @JoinColumn(name = "event_id"))
+    @OrderColumn(name = "position")
+    private List<Trainer> trainers = new ArrayList<>();
+
+    /** The target groups the event is meant for (a registrant names their own, which may differ). */
+    @ManyToMany
+    @JoinTable(name = "event_target_group", joinColumns = @JoinColumn(name = "event_id"),
+            inverseJoinColumns = @JoinColumn(name = "target_group_code"))
+    private Set<TargetGroup> targetGroups = new HashSet<>();
+
     protected Event() {
     }
 
@@ -124,7 +152,10 @@ public class Event extends Content {
                 .put("city", city)
                 .put("region", region)
                 .put("methods", methods)
-                .put("capacity", capacity);
+                .put("capacity", capacity)
+                .put("activity", activity == null ? null : activity.getNumber())
+                .put("trainers", trainers)
+                .put("targetGroups", targetGroups.stream().map(TargetGroup::getCode).toList());
     }
 
     public EventKind getKind() { return kind; }
@@ -141,6 +172,23 @@ public class Event extends Content {
     public void setRegion(Region region) { this.region = region; touch(); }
     public Integer getCapacity() { return capacity; }
     public void setCapacity(Integer capacity) { this.capacity = capacity; touch(); }
+    public Activity getActivity() { return activity; }
+    public void setActivity(Activity activity) { this.activity = activity; touch(); }
+    public List<Trainer> getTrainers() { return Collections.unmodifiableList(trainers); }
+    public void setTrainers(Collection<Trainer> trainers) {
+        this.trainers.clear();
+        if (trainers != null) this.trainers.addAll(trainers);
+        touch();
+    }
+    /** The target groups in their set order (local authority first). */
+    public List<TargetGroup> getTargetGroups() {
+        return targetGroups.stream().sorted(Comparator.comparingInt(TargetGroup::getPosition)).toList();
+    }
+    public void setTargetGroups(Collection<TargetGroup> targetGroups) {
+        this.targetGroups.clear();
+        if (targetGroups != null) this.targetGroups.addAll(targetGroups);
+        touch();
+    }
     public Set<EventMethod> getMethods() { return Collections.unmodifiableSet(methods); }
     public void setMethods(Set<EventMethod> methods) {
         this.methods.clear();

@@ -46,7 +46,12 @@ public class TargetGroup {
 
     /** The name in the given language, else English, else Bulgarian. */
     public String name(String lang) {
-        return names.get(Languages.firstPresent(names, lang));
+        return names.get(nameLanguage(lang));
+    }
+
+    /** The language {@link #name(String)} gives the name in. */
+    public String nameLanguage(String lang) {
+        return Languages.firstPresent(names, lang);
     }
 
     @Override

@@ -2,6 +2,7 @@ package bg.integra.rest.project;
 
 import bg.integra.common.PageRequest;
 import bg.integra.common.Region;
+import bg.integra.project.ActivityService;
 import bg.integra.project.ProjectQuery;
 import bg.integra.project.ProjectService;
 import bg.integra.project.ProjectStatus;
@@ -33,6 +34,9 @@ public class ProjectResource {
 
     @Inject
     private ProjectService projects;
+
+    @Inject
+    private ActivityService activities;
 
     @GET
     @Operation(summary = "Search projects, a page at a time",
@@ -67,6 +71,6 @@ public class ProjectResource {
     @APIResponse(responseCode = "404", description = "No such project, as application/problem+json")
     public Response get(@PathParam("id") String id, @Context Request request, @Context UriInfo uri) {
         long projectId = Parameters.id("id", id);
-        return Cacheable.ok(request, uri, () -> ProjectDto.of(projects.get(projectId)));
+        return Cacheable.ok(request, uri, () -> ProjectDto.of(projects.get(projectId), activities.ofProject(projectId)));
     }
 }

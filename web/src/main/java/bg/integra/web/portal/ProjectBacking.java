@@ -6,6 +6,8 @@ import bg.integra.content.ContentService;
 import bg.integra.event.Event;
 import bg.integra.news.Article;
 import bg.integra.news.ArticleKind;
+import bg.integra.project.Activity;
+import bg.integra.project.ActivityService;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectService;
 import bg.integra.project.ProjectText;
@@ -18,7 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The public page of one project: its facts, indicators, beneficiary, what it published (news, media
+ * The public page of one project: its facts, indicators, activities, beneficiary, what it published (news, media
  * publications, events, materials) and the EU publicity block naming its fund and beneficiary.
  */
 @Named
@@ -31,9 +33,13 @@ public class ProjectBacking extends PortalPage {
     @Inject
     private ContentService contents;
 
+    @Inject
+    private ActivityService activityService;
+
     private String id;
     private Project project;
     private List<Content> content;
+    private List<Activity> activities;
 
     public void load() {
         try {
@@ -81,6 +87,17 @@ public class ProjectBacking extends PortalPage {
     public List<Event> getEvents() {
         return content().stream().filter(Event.class::isInstance).map(Event.class::cast)
                 .sorted(Comparator.comparing(Event::getStartsAt).reversed()).toList();
+    }
+
+    /** The project's activities by number, each listed with the published events that carry it out. */
+    public List<Activity> getActivities() {
+        if (activities == null) activities = activityService.ofProject(project.getId());
+        return activities;
+    }
+
+    public List<Event> eventsOf(Activity activity) {
+        return getEvents().stream()
+                .filter(e -> e.getActivity() != null && e.getActivity().getId().equals(activity.getId())).toList();
     }
 
     public List<Resource> getResources() {

@@ -212,8 +212,8 @@ public class RegisterBacking extends ContentPage<Event> {
     /** The language a target group's name is shown in, for the option's lang attribute when not the page's. */
     public String nameLanguage(TargetGroup group) {
         String lang = language.getLang();
-        return group.getNames().containsKey(lang) ? null
-                : group.getNames().containsKey("en") ? "en" : "bg";
+        String shown = group.nameLanguage(lang);
+        return shown.equals(lang) ? null : shown;
     }
 
     public String value(String field) { return values.get(field); }

@@ -85,15 +85,25 @@ public final class ReportPdfWriter {
         table(new float[]{5, 1.5f, 1.2f, 1.4f, 2.2f}, cols("name", "unit", "target", "achieved", "source"),
                 numeric(5, 2, 3), rows);
 
+        if (!report.activities().isEmpty()) {
+            heading(texts.get("report.section.activities"));
+            rows = new ArrayList<>();
+            for (var a : report.activities()) {
+                rows.add(List.of(n(a.number()), a.title(), texts.period(a.start(), a.end()), n(a.events()), n(a.present())));
+            }
+            table(new float[]{0.8f, 5, 2.6f, 1.4f, 1.6f}, cols("number", "activity", "period", "events", "present"),
+                    numeric(5, 0, 3, 4), rows);
+        }
+
         heading(texts.get("report.section.events"));
         rows = new ArrayList<>();
         for (var e : report.events()) {
-            rows.add(List.of(ReportTexts.dateTime(e.startsAt()), texts.get("eventKind." + e.kind()), e.title(),
-                    e.venue(), n(e.registered()), n(e.present())));
+            rows.add(List.of(ReportTexts.dateTime(e.startsAt()), texts.get("eventKind." + e.kind()),
+                    e.activity() == null ? "" : n(e.activity()), e.title(), e.venue(), n(e.registered()), n(e.present())));
         }
-        rows.add(List.of(texts.get("report.total"), "", "", "", n(report.totalRegistered()), n(report.totalPresent())));
-        table(new float[]{2, 1.6f, 4, 2.6f, 2.4f, 1.8f}, cols("date", "kind", "title", "venue", "registered", "present"),
-                numeric(6, 4, 5), rows);
+        rows.add(List.of(texts.get("report.total"), "", "", "", "", n(report.totalRegistered()), n(report.totalPresent())));
+        table(new float[]{2, 1.6f, 1, 4, 2.6f, 2.4f, 1.8f},
+                cols("date", "kind", "number", "title", "venue", "registered", "present"), numeric(7, 2, 5, 6), rows);
 
         heading(texts.get("report.section.groups"));
         rows = new ArrayList<>();

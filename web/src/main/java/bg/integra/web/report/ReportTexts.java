@@ -44,7 +44,12 @@ public final class ReportTexts {
     }
 
     public String period(ProjectReport.Cover cover) {
-        return date(cover.start()) + " – " + date(cover.end());
+        return period(cover.start(), cover.end());
+    }
+
+    /** "start – end", either side empty when unknown; nothing when both are. */
+    public String period(LocalDate start, LocalDate end) {
+        return start == null && end == null ? "" : date(start) + " – " + date(end);
     }
 
     public static String date(LocalDate date) {

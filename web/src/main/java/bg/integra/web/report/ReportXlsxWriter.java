@@ -53,12 +53,19 @@ public final class ReportXlsxWriter {
             sheet(book, "report.section.indicators", cols("name", "unit", "target", "achieved", "source"), rows);
 
             rows = new ArrayList<>();
-            for (var e : report.events()) {
-                rows.add(List.of(ReportTexts.dateTime(e.startsAt()), texts.get("eventKind." + e.kind()), e.title(),
-                        e.venue(), e.registered(), e.present()));
+            for (var a : report.activities()) {
+                rows.add(List.of(a.number(), a.title(), texts.period(a.start(), a.end()), a.events(), a.present()));
             }
-            rows.add(List.of(texts.get("report.total"), "", "", "", report.totalRegistered(), report.totalPresent()));
-            sheet(book, "report.section.events", cols("date", "kind", "title", "venue", "registered", "present"), rows);
+            sheet(book, "report.section.activities", cols("number", "activity", "period", "events", "present"), rows);
+
+            rows = new ArrayList<>();
+            for (var e : report.events()) {
+                rows.add(List.of(ReportTexts.dateTime(e.startsAt()), texts.get("eventKind." + e.kind()),
+                        e.activity() == null ? "" : e.activity(), e.title(), e.venue(), e.registered(), e.present()));
+            }
+            rows.add(List.of(texts.get("report.total"), "", "", "", "", report.totalRegistered(), report.totalPresent()));
+            sheet(book, "report.section.events",
+                    cols("date", "kind", "number", "title", "venue", "registered", "present"), rows);
 
             rows = new ArrayList<>();
             for (var g : report.participantsByGroup()) rows.add(List.of(g.name(), g.participants()));

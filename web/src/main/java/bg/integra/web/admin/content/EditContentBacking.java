@@ -16,6 +16,7 @@ import bg.integra.content.ImageText;
 import bg.integra.event.Event;
 import bg.integra.event.EventKind;
 import bg.integra.event.EventMethod;
+import bg.integra.event.Trainer;
 import bg.integra.info.InfoArticle;
 import bg.integra.info.Topic;
 import bg.integra.media.InvalidFileException;
@@ -23,9 +24,13 @@ import bg.integra.media.StoredFile;
 import bg.integra.media.Uploads;
 import bg.integra.news.Article;
 import bg.integra.news.ArticleKind;
+import bg.integra.project.Activity;
+import bg.integra.project.ActivityService;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectQuery;
 import bg.integra.project.ProjectService;
+import bg.integra.registration.RegistrationService;
+import bg.integra.registration.TargetGroup;
 import bg.integra.resource.Resource;
 import bg.integra.resource.ResourceKind;
 import bg.integra.web.common.BackofficeErrors;
@@ -73,6 +78,12 @@ public class EditContentBacking implements Serializable {
     @Inject
     private ProjectService projects;
 
+    @Inject
+    private ActivityService activities;
+
+    @Inject
+    private RegistrationService registrations;
+
     private String idParameter;
     private String typeParameter;
     private Long id;
@@ -99,6 +110,13 @@ public class EditContentBacking implements Serializable {
     private String venue;
     private String city;
     private Region region;
+    private Integer capacity;
+    private Long activityId;
+    private final List<TrainerForm> trainers = new ArrayList<>();
+    private String[] targetGroupCodes = new String[0];
+    private List<TargetGroup> targetGroups;
+    private List<Activity> activityChoices;
+    private Long activityChoicesProject;
 
     // resource (topic is shared with information)
     private ResourceKind resourceKind = ResourceKind.HANDBOOK;
@@ -191,6 +209,11 @@ public class EditContentBacking implements Serializable {
             venue = e.getVenue();
             city = e.getCity();
             region = e.getRegion();
+            capacity = e.getCapacity();
+            activityId = e.getActivity() == null ? null : e.getActivity().getId();
+            trainers.clear();
+            e.getTrainers().forEach(t -> trainers.add(TrainerForm.of(t)));
+            targetGroupCodes = e.getTargetGroups().stream().map(TargetGroup::getCode).toArray(String[]::new);
         } else if (content instanceof Resource r) {
             resourceKind = r.getKind();
             topic = r.getTopic();
@@ -273,6 +296,15 @@ public class EditContentBacking implements Serializable {
             return failed();
         }
         boolean valid = true;
+        if (type == ContentType.EVENT) {
+            for (int i = 0; i < trainers.size(); i++) {
+                TrainerForm t = trainers.get(i);
+                if (!t.isBlank() && (t.getName() == null || t.getName().isBlank())) {
+                    FacesMessages.error("form:trainerRows:" + i + ":trainerName", "bo.required");
+                    valid = false;
+                }
+            }
+        }
         for (String lang : getLanguages()) {
             TextForm t = texts.get(lang);
             if (!lang.equals(Languages.DEFAULT) && t.isBlankTitle() && t.hasSummaryOrBody()) {
@@ -337,6 +369,11 @@ public class EditContentBacking implements Serializable {
             e.setCity(city);
             e.setRegion(region);
             e.setMethods(methods.length == 0 ? EnumSet.noneOf(EventMethod.class) : EnumSet.copyOf(List.of(methods)));
+            e.setCapacity(capacity);
+            e.setActivity(activityId == null ? null : activities.get(activityId));
+            e.setTrainers(trainers.stream().filter(t -> !t.isBlank()).map(TrainerForm::toTrainer).toList());
+            List<String> codes = List.of(targetGroupCodes);
+            e.setTargetGroups(getTargetGroups().stream().filter(g -> codes.contains(g.getCode())).toList());
         } else if (c instanceof Resource r) {
             r.setKind(resourceKind);
             r.setTopic(topic);
@@ -358,6 +395,38 @@ public class EditContentBacking implements Serializable {
             }
         }
         return c;
+    }
+
+    // event: trainers and the activity of the chosen project
+
+    public void addTrainer() {
+        if (trainers.size() < Event.MAX_TRAINERS) trainers.add(new TrainerForm());
+    }
+
+    public void removeTrainer(int index) {
+        if (index >= 0 && index < trainers.size()) trainers.remove(index);
+    }
+
+    /** Another project was chosen: an activity of the former one no longer applies. */
+    public void projectChanged() {
+        if (activityId != null && getActivityChoices().stream().noneMatch(a -> a.getId().equals(activityId))) {
+            activityId = null;
+        }
+    }
+
+    /** The activities of the chosen project, read again only when the project changes. */
+    public List<Activity> getActivityChoices() {
+        if (projectId == null) return List.of();
+        if (activityChoices == null || !projectId.equals(activityChoicesProject)) {
+            activityChoices = activities.ofProject(projectId);
+            activityChoicesProject = projectId;
+        }
+        return activityChoices;
+    }
+
+    public List<TargetGroup> getTargetGroups() {
+        if (targetGroups == null) targetGroups = registrations.targetGroups();
+        return targetGroups;
     }
 
     // gallery and attachment
@@ -569,6 +638,14 @@ public class EditContentBacking implements Serializable {
     public void setCity(String city) { this.city = city; }
     public Region getRegion() { return region; }
     public void setRegion(Region region) { this.region = region; }
+    public Integer getCapacity() { return capacity; }
+    public void setCapacity(Integer capacity) { this.capacity = capacity; }
+    public Long getActivityId() { return activityId; }
+    public void setActivityId(Long activityId) { this.activityId = activityId; }
+    public List<TrainerForm> getTrainers() { return trainers; }
+    public int getMaxTrainers() { return Event.MAX_TRAINERS; }
+    public String[] getTargetGroupCodes() { return targetGroupCodes; }
+    public void setTargetGroupCodes(String[] codes) { this.targetGroupCodes = codes == null ? new String[0] : codes; }
     public ResourceKind getResourceKind() { return resourceKind; }
     public void setResourceKind(ResourceKind resourceKind) { this.resourceKind = resourceKind; }
     public Topic getTopic() { return topic; }
@@ -621,6 +698,30 @@ public class EditContentBacking implements Serializable {
         public void setSummary(String summary) { this.summary = summary; }
         public String getBody() { return body; }
         public void setBody(String body) { this.body = body; }
+    }
+
+    /** One trainer's row: a row left empty is ignored, a row with an affiliation needs a name. */
+    public static class TrainerForm implements Serializable {
+        private String name;
+        private String affiliation;
+
+        static TrainerForm of(Trainer trainer) {
+            TrainerForm form = new TrainerForm();
+            form.name = trainer.getName();
+            form.affiliation = trainer.getAffiliation();
+            return form;
+        }
+
+        boolean isBlank() {
+            return (name == null || name.isBlank()) && (affiliation == null || affiliation.isBlank());
+        }
+
+        Trainer toTrainer() { return new Trainer(name, affiliation); }
+
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public String getAffiliation() { return affiliation; }
+        public void setAffiliation(String affiliation) { this.affiliation = affiliation; }
     }
 
     /** Alt text and caption of a gallery picture in one language. */
