@@ -72,6 +72,11 @@ class ProjectReportIT {
         assertEquals(1, figures.getJsonObject("groups").getInt("NGO"));
         assertEquals(2, figures.getInt("seminarsHeld"));
         assertEquals(250, figures.getInt("handbookCopies"));
+        JsonObject activities = figures.getJsonObject("activities");
+        assertEquals(1, activities.getJsonObject("1").getInt("events"), "march (the forum is to come)");
+        assertEquals(2, activities.getJsonObject("1").getInt("present"));
+        assertEquals(1, activities.getJsonObject("2").getInt("events"), "may");
+        assertEquals(2, activities.getJsonObject("2").getInt("present"));
     }
 
     private JsonObject event(int index) {
@@ -126,6 +131,14 @@ class ProjectReportIT {
             assertTrue(lines.stream().anyMatch(l -> l.contains(title) && l.endsWith(" " + e.getInt("registered") + " " + e.getInt("present"))),
                     "event " + title + " in\n" + text);
         }
+        JsonObject activities = figures.getJsonObject("activities");
+        assertEquals(2, activities.size(), "the seed's two activities");
+        for (String number : activities.keySet()) {
+            JsonObject a = activities.getJsonObject(number);
+            String ends = " " + a.getInt("events") + " " + a.getInt("present");
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith(number + " ") && l.endsWith(ends)),
+                    "activity " + number + " with" + ends + " in\n" + text);
+        }
         int registered = 0, present = 0;
         for (int i = 0; i < 3; i++) {
             registered += event(i).getInt("registered");
@@ -159,7 +172,7 @@ class ProjectReportIT {
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Disposition").orElse("").endsWith(".xlsx\""));
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
-            assertEquals(7, book.getNumberOfSheets(), "one sheet per section");
+            assertEquals(8, book.getNumberOfSheets(), "one sheet per section");
             Sheet cover = book.getSheetAt(0);
             assertEquals(seed.getString("contractNumber"), find(cover, 0, "Договор").getCell(1).getStringCellValue());
 
@@ -171,24 +184,35 @@ class ProjectReportIT {
                 assertEquals(values[1], number(row.getCell(3)), name + " achieved");
             });
 
-            Sheet events = book.getSheetAt(2);
-            for (int i = 0; i < 3; i++) {
-                Row row = find(events, 2, seed.getJsonArray("eventTitles").getString(i));
-                assertEquals(event(i).getInt("registered"), number(row.getCell(4)));
-                assertEquals(event(i).getInt("present"), number(row.getCell(5)));
+            Sheet activities = book.getSheetAt(2);
+            JsonObject perActivity = figures.getJsonObject("activities");
+            assertEquals(perActivity.size(), activities.getLastRowNum(), "every activity of the project");
+            for (int i = 1; i <= activities.getLastRowNum(); i++) {
+                Row row = activities.getRow(i);
+                JsonObject expected = perActivity.getJsonObject(Integer.toString(number(row.getCell(0))));
+                assertEquals(expected.getInt("events"), number(row.getCell(3)), "events of activity " + i);
+                assertEquals(expected.getInt("present"), number(row.getCell(4)), "present at activity " + i);
             }
 
-            Sheet groups = book.getSheetAt(3);
+            Sheet events = book.getSheetAt(3);
+            for (int i = 0; i < 3; i++) {
+                Row row = find(events, 3, seed.getJsonArray("eventTitles").getString(i));
+                assertEquals(i == 1 ? 2 : 1, number(row.getCell(2)), "the activity the event carries out");
+                assertEquals(event(i).getInt("registered"), number(row.getCell(5)));
+                assertEquals(event(i).getInt("present"), number(row.getCell(6)));
+            }
+
+            Sheet groups = book.getSheetAt(4);
             assertEquals(8, groups.getLastRowNum(), "every target group");
             int sum = 0;
             for (int i = 1; i <= groups.getLastRowNum(); i++) sum += number(groups.getRow(i).getCell(1));
             assertEquals(3, sum, "a, b and e present, each in one group");
 
-            Sheet months = book.getSheetAt(4);
+            Sheet months = book.getSheetAt(5);
             assertEquals(2, number(find(months, 0, "2025-03").getCell(2)));
             assertEquals(1, number(find(months, 0, "2025-05").getCell(1)));
 
-            Sheet materials = book.getSheetAt(5);
+            Sheet materials = book.getSheetAt(6);
             for (var m : figures.getJsonArray("materials")) {
                 JsonObject material = m.asJsonObject();
                 Row row = find(materials, 1, material.getString("title"));
@@ -196,7 +220,7 @@ class ProjectReportIT {
                 assertEquals(material.getInt("distributed"), number(row.getCell(5)));
             }
 
-            Sheet compliance = book.getSheetAt(6);
+            Sheet compliance = book.getSheetAt(7);
             assertEquals("Изпълнено", find(compliance, 0, "Информационна табела в офиса на проекта").getCell(1).getStringCellValue());
             assertEquals(seed.getString("board"), find(compliance, 0, "Информационна табела в офиса на проекта").getCell(3).getStringCellValue());
             int missing = 0;

@@ -8,6 +8,7 @@ import bg.integra.content.RichText;
 import bg.integra.event.Event;
 import bg.integra.event.EventKind;
 import bg.integra.event.EventMethod;
+import bg.integra.event.Trainer;
 import bg.integra.info.InfoArticle;
 import bg.integra.info.Topic;
 import bg.integra.media.FileData;
@@ -15,7 +16,9 @@ import bg.integra.media.StoredFile;
 import bg.integra.media.Uploads;
 import bg.integra.news.Article;
 import bg.integra.news.ArticleKind;
+import bg.integra.project.Activity;
 import bg.integra.project.Project;
+import bg.integra.registration.TargetGroup;
 import bg.integra.resource.Resource;
 import bg.integra.resource.ResourceKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +36,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.List;
 
 /**
  * Portal content for tests, stored directly (no role checks), published unless said otherwise. Titles carry the
@@ -102,8 +106,23 @@ public class ContentSeeds {
         e.setMethods(EnumSet.of(EventMethod.ROLE_PLAY, EventMethod.CASE_STUDY));
         e.setText("en", text("Seminar " + tag, "A discussion seminar " + tag, "Agenda: opening, group work, cases. " + tag));
         e.setProject(project == null ? null : em.find(Project.class, project.getId()));
+        if (project != null) e.setActivity(activity(e.getProject()));
+        e.setTrainers(List.of(new Trainer("Мария Петрова", "Обучител " + tag)));
+        e.setTargetGroups(List.of(em.find(TargetGroup.class, "NGO"), em.find(TargetGroup.class, "LOCAL_AUTHORITY")));
         e.addImage(picture("photo-" + tag, 800, 500), new ImageText("Работа в групи " + tag, "Участниците обсъждат казус"));
         return persist(e, true);
+    }
+
+    /** The project's first activity, made when it has none: events of seeded projects carry one out. */
+    public Activity activity(Project project) {
+        return em.createNamedQuery(Activity.FIND_BY_PROJECT, Activity.class).setParameter("project", project.getId())
+                .getResultStream().findFirst().orElseGet(() -> {
+                    Activity activity = new Activity(em.find(Project.class, project.getId()), 1,
+                            "Обучения за служители на институциите");
+                    activity.setTitle("en", "Trainings for the staff of institutions");
+                    em.persist(activity);
+                    return activity;
+                });
     }
 
     public Resource handbook(String tag, Project project) {

@@ -8,6 +8,7 @@ import bg.integra.event.EventKind;
 import bg.integra.organisation.Organisation;
 import bg.integra.project.IndicatorMeasure;
 import bg.integra.project.IndicatorUnit;
+import bg.integra.project.Activity;
 import bg.integra.project.Project;
 import bg.integra.publicity.ComplianceCheck;
 import bg.integra.publicity.ComplianceItem;
@@ -36,6 +37,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -80,6 +82,10 @@ public class ReportSeeds {
         Event march = event(tag + "-1", p, LocalDateTime.of(2025, 3, 10, 10, 0), EventKind.SEMINAR);
         Event may = event(tag + "-2", p, LocalDateTime.of(2025, 5, 14, 10, 0), EventKind.SEMINAR);
         Event later = event(tag + "-3", p, LocalDateTime.now(Content.ZONE).plusDays(30).withNano(0), EventKind.FORUM);
+        // march and the forum carry out the project's activity 1 (ContentSeeds), may its activity 2
+        Activity second = new Activity(p, 2, "Семинари в Хасково " + tag);
+        em.persist(second);
+        may.setActivity(second);
         String a = "a-" + tag + "@example.org";
         register(march, a, "NGO", true, false);
         register(march, "b-" + tag + "@example.org", "IMMIGRANT_COMMUNITY", true, false);
@@ -181,6 +187,24 @@ public class ReportSeeds {
         JsonObjectBuilder groups = Json.createObjectBuilder();
         perGroup.forEach((code, people) -> groups.add(code, people.size()));
 
+        // per activity number: the published events held that carry it out and the people present at them
+        Map<Integer, int[]> perActivity = new TreeMap<>();
+        for (Object number : (List<Object>) em.createNativeQuery("SELECT ordinal FROM activity WHERE project_id = ?")
+                .setParameter(1, projectId).getResultList()) {
+            perActivity.put(((Number) number).intValue(), new int[2]);
+        }
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT a.ordinal, e.id FROM event e"
+                        + " JOIN content c ON c.id = e.id JOIN activity a ON a.id = e.activity_id"
+                        + " WHERE c.project_id = ? AND c.status = 'PUBLISHED' AND e.starts_at <= ?")
+                .setParameter(1, projectId).setParameter(2, LocalDateTime.now(Content.ZONE)).getResultList()) {
+            int[] counts = perActivity.get(((Number) row[0]).intValue());
+            counts[0]++;
+            counts[1] += perEvent.getOrDefault(((Number) row[1]).longValue(), new int[2])[1];
+        }
+        JsonObjectBuilder activities = Json.createObjectBuilder();
+        perActivity.forEach((number, c) -> activities.add(Integer.toString(number),
+                Json.createObjectBuilder().add("events", c[0]).add("present", c[1])));
+
         List<Object[]> held = em.createNativeQuery("SELECT e.kind, e.starts_at FROM event e JOIN content c ON c.id = e.id"
                         + " WHERE c.project_id = ? AND c.status = 'PUBLISHED' AND e.starts_at <= ?")
                 .setParameter(1, projectId).setParameter(2, LocalDateTime.now(Content.ZONE)).getResultList();
@@ -203,6 +227,7 @@ public class ReportSeeds {
 
         return Json.createObjectBuilder()
                 .add("events", events)
+                .add("activities", activities)
                 .add("participants", present.size())
                 .add("groups", groups)
                 .add("seminarsHeld", seminarsHeld)
