@@ -12,6 +12,7 @@ import bg.integra.common.NotFoundException;
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
 import bg.integra.common.Text;
+import bg.integra.content.Content;
 import bg.integra.event.Event;
 import bg.integra.organisation.Organisation;
 import jakarta.annotation.Resource;
@@ -187,16 +188,17 @@ public class ProjectService {
         if (project == null || !mayEdit(project)) throw new NotFoundException("Project", id);
         if (project.getVersion() != expectedVersion) throw ConflictException.stale("Project", id);
         project.getIndicators().forEach(audit::deleted);
-        // the project's events stay (unlinked, like its other content) and so lose their activity first
+        // the project's content stays, unlinked (events from their activity too); done here rather than by the
+        // database's ON DELETE SET NULL alone, so that no cached item keeps pointing at the deleted project
+        for (Content c : em.createQuery("SELECT c FROM Content c WHERE c.project = :project", Content.class)
+                .setParameter("project", project).getResultList()) {
+            AuditState was = c.auditState();
+            c.setProject(null);
+            if (c instanceof Event e) e.setActivity(null);
+            audit.record(AuditAction.UPDATE, c, was);
+        }
         for (Activity activity : em.createNamedQuery(Activity.FIND_BY_PROJECT, Activity.class)
                 .setParameter("project", id).getResultList()) {
-            em.createQuery("SELECT e FROM Event e WHERE e.activity = :activity", Event.class)
-                    .setParameter("activity", activity).getResultList()
-                    .forEach(e -> {
-                        AuditState was = e.auditState();
-                        e.setActivity(null);
-                        audit.record(AuditAction.UPDATE, e, was);
-                    });
             audit.deleted(activity);
             em.remove(activity);
         }
