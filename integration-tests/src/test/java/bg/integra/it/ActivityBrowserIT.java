@@ -91,7 +91,7 @@ class ActivityBrowserIT {
         page.locator(byId("form:trainerRows:1:trainerAffiliation")).fill("Модератор " + tag);
         page.locator(byId("form:targetGroups")).getByText("Медии", new Locator.GetByTextOptions().setExact(true)).click();
         page.locator(byId("form:capacity")).fill("25");
-        page.locator(byId("form:save")).click();
+        page.locator(byId("form:publish")).click(); // the event is published: "save and keep published"
         page.waitForLoadState();
 
         // an affiliation without a name: a message at the field, and nothing saved
@@ -106,7 +106,7 @@ class ActivityBrowserIT {
         // what was typed is still in the form: give the name and save again
         assertEquals("Модератор " + tag, page.locator(byId("form:trainerRows:1:trainerAffiliation")).inputValue());
         page.locator(byId("form:trainerRows:1:trainerName")).fill("Иван Георгиев");
-        page.locator(byId("form:save")).click();
+        page.locator(byId("form:publish")).click(); // the event is published: "save and keep published"
         page.waitForLoadState();
         page.locator(".ui-messages-info").first().waitFor();
         Browser.screenshot(page, "backoffice-event-trainers-1280");
