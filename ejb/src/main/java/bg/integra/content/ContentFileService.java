@@ -1,7 +1,6 @@
 package bg.integra.content;
 
 import bg.integra.account.Roles;
-import bg.integra.common.ConflictException;
 import bg.integra.common.NotFoundException;
 import bg.integra.media.InvalidFileException;
 import bg.integra.media.MediaService;
@@ -23,7 +22,7 @@ import jakarta.validation.constraints.NotNull;
  * conflicting edit leaves neither a stray file nor a half-changed item behind.
  */
 @Stateless
-@DeclareRoles({Roles.ADMIN, Roles.EDITOR})
+@DeclareRoles({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
 public class ContentFileService {
 
     @PersistenceContext
@@ -36,7 +35,7 @@ public class ContentFileService {
     private ContentService content;
 
     /** Adds a picture to the gallery; a PDF or any other non-picture is refused as unsupported. */
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     public GalleryImage addPicture(long contentId, long expectedVersion, String fileName, @NotNull byte[] bytes,
                                    @NotNull String altBg, String captionBg) {
         StoredFile file = media.store(fileName, bytes);
@@ -45,7 +44,7 @@ public class ContentFileService {
     }
 
     /** Attaches a picture or PDF to a news item or resource, in place of the file it had. */
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     public StoredFile attach(long contentId, long expectedVersion, String fileName, @NotNull byte[] bytes) {
         Content item = current(contentId, expectedVersion);
         StoredFile file = media.store(fileName, bytes);
@@ -61,7 +60,7 @@ public class ContentFileService {
     }
 
     /** Takes the attached file off a news item or resource (the stored file stays: stored files never change). */
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     public void detach(long contentId, long expectedVersion) {
         Content item = current(contentId, expectedVersion);
         if (item instanceof Article article) article.setAttachment(null);
@@ -70,23 +69,21 @@ public class ContentFileService {
     }
 
     /** A gallery change made only if the item is still the version the editor read. */
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     public void makeCover(long contentId, long expectedVersion, long imageId) {
         checkImage(current(contentId, expectedVersion), imageId);
         content.makeCover(imageId);
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     public void removeImage(long contentId, long expectedVersion, long imageId) {
         checkImage(current(contentId, expectedVersion), imageId);
         content.removeImage(imageId);
     }
 
+    /** The item if the caller may change it (ContentService decides: a coordinator only their projects' events). */
     private Content current(long id, long expectedVersion) {
-        Content item = em.find(Content.class, id);
-        if (item == null) throw new NotFoundException("Content", id);
-        if (item.getVersion() != expectedVersion) throw ConflictException.stale("Content", id);
-        return item;
+        return content.current(id, expectedVersion);
     }
 
     private static void checkImage(Content item, long imageId) {

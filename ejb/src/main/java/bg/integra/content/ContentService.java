@@ -1,9 +1,12 @@
 package bg.integra.content;
 
+import bg.integra.account.Account;
+import bg.integra.account.AccountService;
 import bg.integra.account.Roles;
 import bg.integra.audit.AuditAction;
 import bg.integra.audit.AuditState;
 import bg.integra.audit.AuditTrail;
+import bg.integra.common.AccessDeniedException;
 import bg.integra.common.ConflictException;
 import bg.integra.common.Folding;
 import bg.integra.common.NotFoundException;
@@ -13,12 +16,16 @@ import bg.integra.common.Slugs;
 import bg.integra.event.Event;
 import bg.integra.media.StoredFile;
 import bg.integra.project.Activity;
+import bg.integra.organisation.Organisation;
 import bg.integra.project.Project;
+import bg.integra.project.ProjectService;
 import bg.integra.registration.Registration;
 import bg.integra.registration.TargetGroup;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,13 +44,14 @@ import java.util.Objects;
 
 /**
  * Everything the portal publishes, for the back-office: create, edit, publish and unpublish news, events,
- * resources and information for immigrants, and their galleries. Only ADMIN and EDITOR may change content.
+ * resources and information for immigrants, and their galleries. ADMIN and EDITOR may change any content; a
+ * COORDINATOR only the events of their organisation's projects (others' are not found, as in the project pages).
  * Every body is sanitised here, whatever page or client sent it, and every save is checked against the version
  * the editor read. The public reading side is in the per-kind services ({@code NewsService}, {@code EventService},
  * {@code ResourceService}, {@code InfoService}) and shares {@link #published} and {@link #load}.
  */
 @Stateless
-@DeclareRoles({Roles.ADMIN, Roles.EDITOR})
+@DeclareRoles({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
 public class ContentService {
 
     @PersistenceContext
@@ -51,6 +59,15 @@ public class ContentService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private ProjectService projects;
+
+    @Inject
+    private AccountService accounts;
+
+    @Resource
+    private SessionContext context;
 
     /** A published item by its address, with everything its page shows; not found when missing or not published. */
     @PermitAll
@@ -76,10 +93,15 @@ public class ContentService {
     }
 
     /** The back-office list: any kind and status, newest change first, filtered by words of the Bulgarian title. */
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     public Page<Content> list(ContentType type, PublicationStatus status, String text, @NotNull PageRequest request) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        if (!isContentStaff()) { // a coordinator: the events of their organisation's projects
+            where.append(" AND c.type = :own AND c.project.beneficiary.id = :organisation");
+            parameters.put("own", ContentType.EVENT);
+            parameters.put("organisation", callerOrganisationId());
+        }
         if (type != null) {
             where.append(" AND c.type = :type");
             parameters.put("type", type);
@@ -106,23 +128,24 @@ public class ContentService {
         return new Page<>(items, request.page(), request.size(), count.getSingleResult());
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     public <T extends Content> T get(@NotNull Class<T> kind, long id) {
         T content = em.find(kind, id);
-        if (content == null) throw new NotFoundException(kind.getSimpleName(), id);
+        if (content == null || !mayChange(content)) throw new NotFoundException(kind.getSimpleName(), id);
         return load(content);
     }
 
     /** Stores new content as a draft; a slug already taken by the same kind gets a number ({@code seminar-2}). */
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     public <T extends Content> T create(@NotNull @Valid T content) {
         sanitise(content);
+        attach(content);
+        if (!mayChange(content)) throw new AccessDeniedException("A coordinator adds events of their own projects only");
         String base = content.getSlug();
         for (int n = 2; slugTaken(content.contentType(), content.getSlug(), -1L); n++) {
             String suffix = "-" + n;
             content.setSlug(base.substring(0, Math.min(base.length(), Slugs.LENGTH - suffix.length())) + suffix);
         }
-        attach(content);
         em.persist(content);
         em.flush();
         audit.created(content);
@@ -130,16 +153,17 @@ public class ContentService {
     }
 
     /** Saves an edited copy; refused when someone saved in between or when the address is another item's. */
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     public <T extends Content> T update(@NotNull @Valid T edited) {
         Content current = em.find(Content.class, edited.getId());
-        if (current == null) throw new NotFoundException(edited.getClass().getSimpleName(), edited.getId());
+        if (current == null || !mayChange(current)) throw new NotFoundException(edited.getClass().getSimpleName(), edited.getId());
         if (current.getVersion() != edited.getVersion()) throw ConflictException.stale("Content", edited.getId());
         if (slugTaken(edited.contentType(), edited.getSlug(), edited.getId())) {
             throw new ConflictException("conflict.slugTaken", "Address " + edited.getSlug() + " is taken");
         }
         sanitise(edited);
         attach(edited);
+        if (!mayChange(edited)) throw new AccessDeniedException("A coordinator moves events to their own projects only");
         AuditState before = current.auditState();
         try {
             T merged = em.merge(edited);
@@ -151,7 +175,7 @@ public class ContentService {
         }
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     public Content publish(long id, long expectedVersion) {
         Content content = current(id, expectedVersion);
         AuditState before = content.auditState();
@@ -161,7 +185,7 @@ public class ContentService {
         return load(content);
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     public Content unpublish(long id, long expectedVersion) {
         Content content = current(id, expectedVersion);
         AuditState before = content.auditState();
@@ -171,7 +195,7 @@ public class ContentService {
         return load(content);
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     public void delete(long id, long expectedVersion) {
         Content content = current(id, expectedVersion);
         // registrations are evidence for the project's reports: an event people registered for is unpublished, not deleted
@@ -188,7 +212,7 @@ public class ContentService {
     }
 
     /** Adds an uploaded picture to the gallery; the first picture is the cover. */
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     public GalleryImage addImage(long contentId, long expectedVersion, long fileId, @NotNull String altBg, String captionBg) {
         Content content = current(contentId, expectedVersion);
         StoredFile file = em.find(StoredFile.class, fileId);
@@ -202,7 +226,7 @@ public class ContentService {
     }
 
     /** Sets the alt text and caption of a gallery picture in one language (a blank alt text removes a translation). */
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     public void describeImage(long imageId, @NotNull String lang, String alt, String caption) {
         GalleryImage image = image(imageId);
         AuditState before = image.getContent().auditState();
@@ -211,7 +235,7 @@ public class ContentService {
         audit.record(AuditAction.UPDATE, image.getContent(), before);
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     public void makeCover(long imageId) {
         GalleryImage image = image(imageId);
         AuditState before = image.getContent().auditState();
@@ -220,7 +244,7 @@ public class ContentService {
         audit.record(AuditAction.UPDATE, image.getContent(), before);
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     public void removeImage(long imageId) {
         GalleryImage image = image(imageId);
         Content content = image.getContent();
@@ -232,15 +256,32 @@ public class ContentService {
 
     private GalleryImage image(long imageId) {
         GalleryImage image = em.find(GalleryImage.class, imageId);
-        if (image == null) throw new NotFoundException("GalleryImage", imageId);
+        if (image == null || !mayChange(image.getContent())) throw new NotFoundException("GalleryImage", imageId);
         return image;
     }
 
-    private Content current(long id, long expectedVersion) {
+    /** The stored item for a change by the caller: not found when they may not change it, stale when changed since. */
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
+    public Content current(long id, long expectedVersion) {
         Content content = em.find(Content.class, id);
-        if (content == null) throw new NotFoundException("Content", id);
+        if (content == null || !mayChange(content)) throw new NotFoundException("Content", id);
         if (content.getVersion() != expectedVersion) throw ConflictException.stale("Content", id);
         return content;
+    }
+
+    private boolean isContentStaff() {
+        return context.isCallerInRole(Roles.ADMIN) || context.isCallerInRole(Roles.EDITOR);
+    }
+
+    /** Editors change any content; a coordinator (without those roles) an event of a project they may change. */
+    private boolean mayChange(Content content) {
+        if (isContentStaff()) return true;
+        return content instanceof Event && content.getProject() != null && projects.mayEdit(content.getProject());
+    }
+
+    private long callerOrganisationId() {
+        return accounts.current().map(Account::getOrganisation).map(Organisation::getId)
+                .orElseThrow(() -> new AccessDeniedException("The caller belongs to no organisation"));
     }
 
     private boolean slugTaken(ContentType type, String slug, Long ownId) {

@@ -10,6 +10,7 @@ import bg.integra.content.PublicationStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -25,6 +26,9 @@ public class ContentListBacking implements Serializable {
 
     @Inject
     private ContentService content;
+
+    @Inject
+    private SecurityContext security;
 
     private ContentType type;
     private PublicationStatus status;
@@ -74,7 +78,10 @@ public class ContentListBacking implements Serializable {
     public void setStatus(PublicationStatus status) { this.status = status; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
-    public ContentType[] getTypes() { return ContentType.values(); }
+    /** The kinds the caller may list and create: all for editors, events for a coordinator. */
+    public ContentType[] getTypes() {
+        return EditContentBacking.isContentStaff(security) ? ContentType.values() : new ContentType[]{ContentType.EVENT};
+    }
     public PublicationStatus[] getStatuses() { return PublicationStatus.values(); }
     public String getDefaultLanguage() { return Languages.DEFAULT; }
 }

@@ -1,5 +1,6 @@
 package bg.integra.web.admin.content;
 
+import bg.integra.account.Roles;
 import bg.integra.common.ConflictException;
 import bg.integra.common.Languages;
 import bg.integra.common.NotFoundException;
@@ -40,6 +41,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.ConstraintViolationException;
 import org.primefaces.model.file.UploadedFile;
 
@@ -83,6 +85,9 @@ public class EditContentBacking implements Serializable {
 
     @Inject
     private RegistrationService registrations;
+
+    @Inject
+    private SecurityContext security;
 
     private String idParameter;
     private String typeParameter;
@@ -160,7 +165,8 @@ public class EditContentBacking implements Serializable {
                 type = null;
             }
         }
-        if (id == null && type == null) {
+        // a coordinator writes events only (of their projects: ContentService answers others as not found)
+        if ((id == null && type == null) || (type != null && type != ContentType.EVENT && !isContentStaff(security))) {
             notFound();
             return;
         }
@@ -183,12 +189,20 @@ public class EditContentBacking implements Serializable {
         faces.responseComplete();
     }
 
+    /** Whether the caller edits any content (an editor or administrator) rather than their projects' events. */
+    static boolean isContentStaff(SecurityContext security) {
+        return security.isCallerInRole(Roles.ADMIN) || security.isCallerInRole(Roles.EDITOR);
+    }
+
+    /** The projects content may belong to: all for editors, the coordinator's own for a coordinator. */
     private List<Project> allProjects() {
-        List<Project> all = new ArrayList<>();
+        boolean all = isContentStaff(security);
+        List<Project> found = new ArrayList<>();
         for (int page = 0; ; page++) {
-            var found = projects.search(ProjectQuery.all(), new PageRequest(page, PageRequest.MAX_SIZE));
-            all.addAll(found.items());
-            if (page + 1 >= found.totalPages()) return all;
+            var request = new PageRequest(page, PageRequest.MAX_SIZE);
+            var result = all ? projects.search(ProjectQuery.all(), request) : projects.editable(ProjectQuery.all(), request);
+            found.addAll(result.items());
+            if (page + 1 >= result.totalPages()) return found;
         }
     }
 
@@ -291,6 +305,10 @@ public class EditContentBacking implements Serializable {
 
     /** Creates or updates the item from the form; false (with messages) when it was refused. */
     private boolean store() {
+        if (projectId == null && !isContentStaff(security)) {
+            FacesMessages.error("form:project", "bo.required"); // a coordinator's event belongs to one of their projects
+            return failed();
+        }
         if (type == ContentType.EVENT && startsAt != null && endsAt != null && endsAt.isBefore(startsAt)) {
             FacesMessages.error("form:endsAt", "cnt.endBeforeStart");
             return failed();
