@@ -3,6 +3,7 @@ package bg.integra.publicity;
 import bg.integra.account.Roles;
 import bg.integra.common.ConflictException;
 import bg.integra.common.NotFoundException;
+import bg.integra.common.RuleRefusedException;
 import bg.integra.content.Content;
 import bg.integra.media.MediaService;
 import bg.integra.media.StoredFile;
@@ -39,6 +40,11 @@ import java.util.Map;
 @DeclareRoles({Roles.ADMIN, Roles.COORDINATOR})
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
 public class ComplianceService {
+
+    /** Why a change was refused (message keys, as {@link RuleRefusedException#reason()}). */
+    public static final String EVIDENCE_REQUIRED = "compliance.evidenceRequired";
+    public static final String NOTE_REQUIRED = "compliance.noteRequired";
+    public static final String FOREIGN_MATERIAL = "compliance.foreignMaterial";
 
     @PersistenceContext
     private EntityManager em;
@@ -88,7 +94,7 @@ public class ComplianceService {
         for (Long id : materialIds) {
             PublicityMaterial material = em.find(PublicityMaterial.class, id);
             if (material == null || !material.getProject().getId().equals(projectId)) {
-                throw new ComplianceRefusedException("materials", ComplianceRefusedException.FOREIGN_MATERIAL,
+                throw new RuleRefusedException("materials", FOREIGN_MATERIAL,
                         "Material " + id + " is not the project's");
             }
             if (!chosen.contains(material)) chosen.add(material);
@@ -153,11 +159,11 @@ public class ComplianceService {
 
     private static void checkRules(ComplianceCheck check) {
         if (check.getStatus() == ComplianceStatus.MET && !check.hasEvidence()) {
-            throw new ComplianceRefusedException("status", ComplianceRefusedException.EVIDENCE_REQUIRED,
+            throw new RuleRefusedException("status", EVIDENCE_REQUIRED,
                     check.getItem() + " is met only with evidence");
         }
         if (check.getStatus() == ComplianceStatus.NOT_APPLICABLE && check.getNote() == null) {
-            throw new ComplianceRefusedException("note", ComplianceRefusedException.NOTE_REQUIRED,
+            throw new RuleRefusedException("note", NOTE_REQUIRED,
                     check.getItem() + " is not applicable only with a note saying why");
         }
     }

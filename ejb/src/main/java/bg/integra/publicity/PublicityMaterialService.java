@@ -3,6 +3,7 @@ package bg.integra.publicity;
 import bg.integra.account.Roles;
 import bg.integra.common.ConflictException;
 import bg.integra.common.NotFoundException;
+import bg.integra.common.RuleRefusedException;
 import bg.integra.media.MediaService;
 import bg.integra.media.StoredFile;
 import bg.integra.project.Project;
@@ -31,6 +32,11 @@ import java.util.List;
 @DeclareRoles({Roles.ADMIN, Roles.COORDINATOR})
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
 public class PublicityMaterialService {
+
+    /** Why a change was refused (message keys, as {@link RuleRefusedException#reason()}). */
+    public static final String OVER_DISTRIBUTED = "pub.overDistributed";
+    public static final String QUANTITY_BELOW_DISTRIBUTED = "pub.quantityBelowDistributed";
+    public static final String FOREIGN_RESOURCE = "pub.foreignResource";
 
     @PersistenceContext
     private EntityManager em;
@@ -92,7 +98,7 @@ public class PublicityMaterialService {
         var violations = validator.validate(entry);
         if (!violations.isEmpty()) throw new ConstraintViolationException(violations);
         if (entry.getCopies() > material.remaining()) {
-            throw new MaterialRefusedException("copies", MaterialRefusedException.OVER_DISTRIBUTED,
+            throw new RuleRefusedException("copies", OVER_DISTRIBUTED,
                     entry.getCopies() + " copies asked, " + material.remaining() + " left");
         }
         material.distribute(entry);
@@ -133,14 +139,14 @@ public class PublicityMaterialService {
             Resource resource = em.find(Resource.class, details.resourceId());
             if (resource == null || resource.getProject() == null
                     || !resource.getProject().getId().equals(material.getProject().getId())) {
-                throw new MaterialRefusedException("resource", MaterialRefusedException.FOREIGN_RESOURCE,
+                throw new RuleRefusedException("resource", FOREIGN_RESOURCE,
                         "Resource " + details.resourceId() + " is not the project's");
             }
             material.setResource(resource);
         }
         // a negative quantity is bean validation's to name; a smaller one than was handed out is this rule's
         if (details.quantity() >= 0 && details.quantity() < material.distributed()) {
-            throw new MaterialRefusedException("quantity", MaterialRefusedException.QUANTITY_BELOW_DISTRIBUTED,
+            throw new RuleRefusedException("quantity", QUANTITY_BELOW_DISTRIBUTED,
                     details.quantity() + " copies, " + material.distributed() + " handed out");
         }
         var violations = validator.validate(material);

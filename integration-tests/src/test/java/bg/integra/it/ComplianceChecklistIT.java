@@ -2,13 +2,13 @@ package bg.integra.it;
 
 import bg.integra.common.ConflictException;
 import bg.integra.common.NotFoundException;
+import bg.integra.common.RuleRefusedException;
 import bg.integra.media.InvalidFileException;
 import bg.integra.media.StoredFile;
 import bg.integra.organisation.Organisation;
 import bg.integra.project.Project;
 import bg.integra.publicity.ComplianceCheck;
 import bg.integra.publicity.ComplianceItem;
-import bg.integra.publicity.ComplianceRefusedException;
 import bg.integra.publicity.ComplianceService;
 import bg.integra.publicity.ComplianceStatus;
 import bg.integra.publicity.MaterialDetails;
@@ -103,10 +103,10 @@ class ComplianceChecklistIT {
     @Test
     void metWithoutEvidenceIsRefusedAndNothingIsStored() {
         long id = project().getId();
-        ComplianceRefusedException e = assertFails(ComplianceRefusedException.class, () -> admin.call(() ->
+        RuleRefusedException e = assertFails(RuleRefusedException.class, () -> admin.call(() ->
                 compliance.update(id, ComplianceItem.OFFICE_BOARD, null, ComplianceStatus.MET, "табела", List.of())));
         assertEquals("status", e.field());
-        assertEquals(ComplianceRefusedException.EVIDENCE_REQUIRED, e.reason());
+        assertEquals(ComplianceService.EVIDENCE_REQUIRED, e.reason());
         ComplianceCheck read = check(id, ComplianceItem.OFFICE_BOARD);
         assertNull(read.getId());
         assertEquals(ComplianceStatus.MISSING, read.getStatus());
@@ -141,9 +141,9 @@ class ComplianceChecklistIT {
 
         admin.call(() -> compliance.update(id, ComplianceItem.PUBLICATIONS, withFile.getVersion(), ComplianceStatus.MET,
                 "4 публикации", List.of()));
-        ComplianceRefusedException e = assertFails(ComplianceRefusedException.class, () -> admin.call(() ->
+        RuleRefusedException e = assertFails(RuleRefusedException.class, () -> admin.call(() ->
                 compliance.removeEvidence(id, ComplianceItem.PUBLICATIONS, photo.getId())));
-        assertEquals(ComplianceRefusedException.EVIDENCE_REQUIRED, e.reason());
+        assertEquals(ComplianceService.EVIDENCE_REQUIRED, e.reason());
         ComplianceCheck read = check(id, ComplianceItem.PUBLICATIONS);
         assertEquals(ComplianceStatus.MET, read.getStatus());
         assertEquals(1, read.getFiles().size());
@@ -160,10 +160,10 @@ class ComplianceChecklistIT {
     @Test
     void notApplicableNeedsANote() {
         long id = project().getId();
-        ComplianceRefusedException e = assertFails(ComplianceRefusedException.class, () -> admin.call(() ->
+        RuleRefusedException e = assertFails(RuleRefusedException.class, () -> admin.call(() ->
                 compliance.update(id, ComplianceItem.WEB_PAGE, null, ComplianceStatus.NOT_APPLICABLE, "  ", List.of())));
         assertEquals("note", e.field());
-        assertEquals(ComplianceRefusedException.NOTE_REQUIRED, e.reason());
+        assertEquals(ComplianceService.NOTE_REQUIRED, e.reason());
         assertNull(check(id, ComplianceItem.WEB_PAGE).getId());
 
         admin.call(() -> compliance.update(id, ComplianceItem.WEB_PAGE, null, ComplianceStatus.NOT_APPLICABLE,
@@ -179,7 +179,7 @@ class ComplianceChecklistIT {
         long otherId = project().getId();
         PublicityMaterial foreign = admin.call(() -> materials.create(otherId, new MaterialDetails(PublicityKind.BROCHURE,
                 "Чужда брошура", 200, null, null, null)));
-        ComplianceRefusedException e = assertFails(ComplianceRefusedException.class, () -> admin.call(() ->
+        RuleRefusedException e = assertFails(RuleRefusedException.class, () -> admin.call(() ->
                 compliance.update(id, ComplianceItem.EU_EMBLEM_ON_MATERIALS, null, ComplianceStatus.MET, null,
                         List.of(foreign.getId()))));
         assertEquals("materials", e.field());

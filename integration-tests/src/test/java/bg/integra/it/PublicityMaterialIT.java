@@ -2,13 +2,13 @@ package bg.integra.it;
 
 import bg.integra.common.ConflictException;
 import bg.integra.common.NotFoundException;
+import bg.integra.common.RuleRefusedException;
 import bg.integra.media.InvalidFileException;
 import bg.integra.media.StoredFile;
 import bg.integra.organisation.Organisation;
 import bg.integra.project.Project;
 import bg.integra.publicity.Distribution;
 import bg.integra.publicity.MaterialDetails;
-import bg.integra.publicity.MaterialRefusedException;
 import bg.integra.publicity.PublicityKind;
 import bg.integra.publicity.PublicityMaterial;
 import bg.integra.publicity.PublicityMaterialService;
@@ -87,10 +87,10 @@ class PublicityMaterialIT {
         PublicityMaterial m = admin.call(() -> materials.create(p.getId(), handbooks(250)));
 
         admin.call(() -> materials.distribute(m.getId(), new Distribution(LocalDate.of(2015, 6, 9), "Семинар в Хасково", 200)));
-        MaterialRefusedException over = assertFails(MaterialRefusedException.class, () -> admin.call(
+        RuleRefusedException over = assertFails(RuleRefusedException.class, () -> admin.call(
                 () -> materials.distribute(m.getId(), new Distribution(LocalDate.of(2015, 6, 16), "Община Хасково", 51))));
         assertEquals("copies", over.field());
-        assertEquals(MaterialRefusedException.OVER_DISTRIBUTED, over.reason());
+        assertEquals(PublicityMaterialService.OVER_DISTRIBUTED, over.reason());
         assertEquals(1, seeds.distributionRows(m.getId()), "the refused line was not stored");
         admin.call(() -> materials.distribute(m.getId(), new Distribution(LocalDate.of(2015, 6, 16), "Община Хасково", 50)));
 
@@ -100,7 +100,7 @@ class PublicityMaterialIT {
         assertEquals(List.of("Семинар в Хасково", "Община Хасково"), read.getDistribution().stream().map(Distribution::getRecipient).toList());
 
         // the quantity cannot drop below what was handed out; a bad line is refused by its rules
-        MaterialRefusedException below = assertFails(MaterialRefusedException.class,
+        RuleRefusedException below = assertFails(RuleRefusedException.class,
                 () -> admin.call(() -> materials.update(m.getId(), read.getVersion(), handbooks(249))));
         assertEquals("quantity", below.field());
         assertCausedBy(ConstraintViolationException.class, () -> admin.call(
@@ -150,7 +150,7 @@ class PublicityMaterialIT {
         Resource own = content.handbook(TestData.unique("h"), p);
         Resource foreign = content.handbook(TestData.unique("h"), other);
         MaterialDetails linkedToForeign = new MaterialDetails(PublicityKind.HANDBOOK, "Справочник", 250, null, null, foreign.getId());
-        assertEquals("resource", assertFails(MaterialRefusedException.class,
+        assertEquals("resource", assertFails(RuleRefusedException.class,
                 () -> admin.call(() -> materials.create(p.getId(), linkedToForeign))).field());
         PublicityMaterial linked = admin.call(() -> materials.create(p.getId(),
                 new MaterialDetails(PublicityKind.HANDBOOK, "Справочник", 250, null, null, own.getId())));

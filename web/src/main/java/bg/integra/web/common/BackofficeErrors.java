@@ -4,8 +4,10 @@ import bg.integra.account.Passwords;
 import bg.integra.common.AccessDeniedException;
 import bg.integra.common.ConflictException;
 import bg.integra.common.NotFoundException;
+import bg.integra.common.RuleRefusedException;
 import bg.integra.media.InvalidFileException;
 import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
 
 /**
@@ -22,6 +24,17 @@ public final class BackofficeErrors {
         Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
         if (cause instanceof InvalidFileException invalid) {
             FacesMessages.error(field, "cnt." + invalid.reason());
+        } else {
+            show(e);
+        }
+    }
+
+    /** A broken rule at its field of the form (a {@link RuleRefusedException}, and the form marked invalid); else as {@link #show}. */
+    public static void showAtField(RuntimeException e, String form) {
+        Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof RuleRefusedException refused) {
+            FacesMessages.error(form + ":" + refused.field(), refused.reason());
+            FacesContext.getCurrentInstance().validationFailed();
         } else {
             show(e);
         }

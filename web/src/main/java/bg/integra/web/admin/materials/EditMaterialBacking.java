@@ -7,7 +7,6 @@ import bg.integra.project.Project;
 import bg.integra.project.ProjectService;
 import bg.integra.publicity.Distribution;
 import bg.integra.publicity.MaterialDetails;
-import bg.integra.publicity.MaterialRefusedException;
 import bg.integra.publicity.PublicityKind;
 import bg.integra.publicity.PublicityMaterial;
 import bg.integra.publicity.PublicityMaterialService;
@@ -15,7 +14,6 @@ import bg.integra.resource.Resource;
 import bg.integra.resource.ResourceService;
 import bg.integra.web.common.BackofficeErrors;
 import bg.integra.web.common.FacesMessages;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -102,7 +100,7 @@ public class EditMaterialBacking implements Serializable {
             FacesMessages.info("bo.saved");
             return "/admin/materials/edit.xhtml?faces-redirect=true&id=" + material.getId();
         } catch (RuntimeException e) {
-            show(e, "form");
+            BackofficeErrors.showAtField(e, "form");
             return null;
         }
     }
@@ -126,7 +124,7 @@ public class EditMaterialBacking implements Serializable {
             recipient = null;
             copies = null;
         } catch (RuntimeException e) {
-            show(e, "distribution");
+            BackofficeErrors.showAtField(e, "distribution");
         }
         reload();
     }
@@ -136,7 +134,7 @@ public class EditMaterialBacking implements Serializable {
             materials.removeDistribution(material.getId(), index);
             FacesMessages.info("bo.deleted");
         } catch (RuntimeException e) {
-            show(e, "distribution");
+            BackofficeErrors.showAtField(e, "distribution");
         }
         reload();
     }
@@ -167,17 +165,6 @@ public class EditMaterialBacking implements Serializable {
             BackofficeErrors.show(e);
         }
         reload();
-    }
-
-    /** A refused rule at its field, anything expected on the form, the rest to the error page. */
-    private static void show(RuntimeException e, String form) {
-        Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-        if (cause instanceof MaterialRefusedException refused) {
-            FacesMessages.error(form + ":" + refused.field(), refused.reason());
-            FacesContext.getCurrentInstance().validationFailed();
-        } else {
-            BackofficeErrors.show(e);
-        }
     }
 
     private void reload() {

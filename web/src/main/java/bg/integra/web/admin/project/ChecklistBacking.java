@@ -6,14 +6,12 @@ import bg.integra.project.Project;
 import bg.integra.project.ProjectService;
 import bg.integra.publicity.ComplianceCheck;
 import bg.integra.publicity.ComplianceItem;
-import bg.integra.publicity.ComplianceRefusedException;
 import bg.integra.publicity.ComplianceService;
 import bg.integra.publicity.ComplianceStatus;
 import bg.integra.publicity.PublicityMaterial;
 import bg.integra.publicity.PublicityMaterialService;
 import bg.integra.web.common.BackofficeErrors;
 import bg.integra.web.common.FacesMessages;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -88,7 +86,7 @@ public class ChecklistBacking implements Serializable {
             FacesMessages.info("bo.saved");
             return "/admin/projects/checklist.xhtml?faces-redirect=true&id=" + id;
         } catch (RuntimeException e) {
-            show(e);
+            BackofficeErrors.showAtField(e, "form");
             return null;
         }
     }
@@ -116,20 +114,9 @@ public class ChecklistBacking implements Serializable {
             compliance.removeEvidence(id, item, fileId);
             FacesMessages.info("bo.deleted");
         } catch (RuntimeException e) {
-            show(e);
+            BackofficeErrors.showAtField(e, "form");
         }
         reload();
-    }
-
-    /** A refused rule at its field; anything else as the back-office shows errors. */
-    private static void show(RuntimeException e) {
-        Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-        if (cause instanceof ComplianceRefusedException refused) {
-            FacesMessages.error("form:" + refused.field(), refused.reason());
-            FacesContext.getCurrentInstance().validationFailed();
-        } else {
-            BackofficeErrors.show(e);
-        }
     }
 
     private void reload() {
