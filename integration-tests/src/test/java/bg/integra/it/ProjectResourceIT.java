@@ -30,7 +30,7 @@ class ProjectResourceIT {
     private static final Set<String> SUMMARY_FIELDS =
             Set.of("id", "contractNumber", "title", "status", "region", "startDate", "endDate", "beneficiary");
     private static final Set<String> DETAIL_FIELDS = Set.of("id", "contractNumber", "fundingScheme", "fund", "title",
-            "summary", "status", "region", "startDate", "endDate", "beneficiary", "indicators");
+            "summary", "status", "region", "startDate", "endDate", "beneficiary", "indicators", "activities");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
