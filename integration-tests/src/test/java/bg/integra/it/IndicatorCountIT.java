@@ -89,7 +89,7 @@ class IndicatorCountIT {
         Event seminar2 = seeds.event(p, EventKind.SEMINAR, -24, true);
         Event forum = seeds.event(p, EventKind.FORUM, -1, true);
         seeds.event(p, EventKind.SEMINAR, 48, true);          // not held yet
-        seeds.event(p, EventKind.SEMINAR, -48, false);        // not published
+        Event draft = seeds.event(p, EventKind.SEMINAR, -48, false); // not published
         Event elsewhere = seeds.event(other, EventKind.SEMINAR, -24, true);
 
         String tag = TestData.unique("p");
@@ -101,6 +101,8 @@ class IndicatorCountIT {
         seeds.registration(seminar2.getId(), "Анна", anna.toUpperCase(), "NGO", true, false);         // the same person again
         seeds.registration(forum.getId(), "Ахмад", "ahmad-" + tag + "@example.bg", "IMMIGRANT_COMMUNITY", true, false);
         seeds.registration(elsewhere.getId(), "Мила", "mila-" + tag + "@example.bg", "NGO", true, false);
+        // present at an event that is not published: not held as the indicators count, so not a participant
+        seeds.registration(draft.getId(), "Дора", "dora-" + tag + "@example.bg", "MEDIA", true, false);
         seeds.material(p, PublicityKind.HANDBOOK, 250);
         seeds.material(p, PublicityKind.HANDBOOK, 250);
         seeds.material(p, PublicityKind.BROCHURE, 200);

@@ -41,10 +41,10 @@ import java.util.regex.Pattern;
                 + " AND r.status = bg.integra.registration.RegistrationStatus.WAITLISTED ORDER BY r.createdAt, r.id")
 @NamedNativeQuery(name = Registration.COUNT_PARTICIPANTS_BY_PROJECT,
         query = "SELECT COUNT(DISTINCT LOWER(r.email)) FROM registration r JOIN content c ON c.id = r.event_id"
-                + " WHERE c.project_id = ? AND r.attended_at IS NOT NULL AND r.status <> 'CANCELLED'")
+                + " WHERE c.project_id = ? AND c.status = 'PUBLISHED' AND r.attended_at IS NOT NULL AND r.status <> 'CANCELLED'")
 @NamedNativeQuery(name = Registration.COUNT_PARTICIPANTS_BY_TARGET_GROUP,
         query = "SELECT r.target_group_code, COUNT(DISTINCT LOWER(r.email)) FROM registration r JOIN content c ON c.id = r.event_id"
-                + " WHERE c.project_id = ? AND r.attended_at IS NOT NULL AND r.status <> 'CANCELLED'"
+                + " WHERE c.project_id = ? AND c.status = 'PUBLISHED' AND r.attended_at IS NOT NULL AND r.status <> 'CANCELLED'"
                 + " GROUP BY r.target_group_code")
 @NamedQuery(name = Registration.COUNT_BY_EVENT_OF_PROJECT,
         query = "SELECT r.event.id,"
@@ -87,7 +87,10 @@ public class Registration implements Audited {
     public static final String FIND_EXPIRED = "Registration.findExpired";
     /** The domain of the placeholder e-mails of erased registrations; .invalid never delivers (RFC 2606). */
     public static final String ERASED_DOMAIN = "erased.invalid";
-    /** Distinct people (e-mail, lower-cased) present at the project's events; SQL for the lower-cased DISTINCT. */
+    /**
+     * Distinct people (e-mail, lower-cased) present at the project's published events, the events the indicators count
+     * as held; SQL for the lower-cased DISTINCT.
+     */
     public static final String COUNT_PARTICIPANTS_BY_PROJECT = "Registration.countParticipantsByProject";
     /** The same per target group code. */
     public static final String COUNT_PARTICIPANTS_BY_TARGET_GROUP = "Registration.countParticipantsByTargetGroup";
