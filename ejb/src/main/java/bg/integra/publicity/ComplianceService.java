@@ -1,6 +1,9 @@
 package bg.integra.publicity;
 
 import bg.integra.account.Roles;
+import bg.integra.audit.AuditAction;
+import bg.integra.audit.AuditState;
+import bg.integra.audit.AuditTrail;
 import bg.integra.common.ConflictException;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.RuleRefusedException;
@@ -61,6 +64,9 @@ public class ComplianceService {
     @Inject
     private Validator validator;
 
+    @Inject
+    private AuditTrail audit;
+
     /** Every rule of the project's checklist in the rules' order; untouched ones as unsaved MISSING checks. */
     public List<ComplianceCheck> checklist(long projectId) {
         Project project = editableProject(projectId);
@@ -82,6 +88,7 @@ public class ComplianceService {
                                   @NotNull ComplianceStatus status, String note, @NotNull Collection<Long> materialIds) {
         Project project = editableProject(projectId);
         ComplianceCheck check = find(projectId, item);
+        AuditState before = check == null ? null : check.auditState();
         if (check == null) {
             if (expectedVersion != null) throw ConflictException.stale("ComplianceCheck", item);
             check = new ComplianceCheck(project, item);
@@ -104,7 +111,7 @@ public class ComplianceService {
         check.setNote(note);
         checkRules(check);
         check.changed(caller(), now());
-        return flush(check);
+        return flush(check, before);
     }
 
     /**
@@ -114,6 +121,7 @@ public class ComplianceService {
     public StoredFile addEvidence(long projectId, @NotNull ComplianceItem item, String fileName, @NotNull byte[] bytes) {
         Project project = editableProject(projectId);
         ComplianceCheck check = find(projectId, item);
+        AuditState before = check == null ? null : check.auditState();
         if (check == null) {
             check = new ComplianceCheck(project, item);
             check.changed(caller(), now()); // before persist: bean validation runs there
@@ -122,7 +130,7 @@ public class ComplianceService {
         StoredFile file = media.store(fileName, bytes);
         check.addFile(file);
         check.changed(caller(), now());
-        flush(check);
+        flush(check, before);
         return file;
     }
 
@@ -130,10 +138,11 @@ public class ComplianceService {
     public ComplianceCheck removeEvidence(long projectId, @NotNull ComplianceItem item, long fileId) {
         editableProject(projectId);
         ComplianceCheck check = find(projectId, item);
+        AuditState before = check == null ? null : check.auditState();
         if (check == null || !check.removeFile(fileId)) throw new NotFoundException("StoredFile", fileId);
         checkRules(check);
         check.changed(caller(), now());
-        return flush(check);
+        return flush(check, before);
     }
 
     /** The stored checks of a project by rule, with their evidence loaded; for the report too. */
@@ -174,11 +183,14 @@ public class ComplianceService {
                 .filter(c -> c.getItem() == item).findFirst().orElse(null);
     }
 
-    private ComplianceCheck flush(ComplianceCheck check) {
+    /** Writes the change now and records it: created when there was no row before ({@code before} null). */
+    private ComplianceCheck flush(ComplianceCheck check, AuditState before) {
         var violations = validator.validate(check);
         if (!violations.isEmpty()) throw new ConstraintViolationException(violations);
         try {
             em.flush();
+            if (before == null) audit.created(check);
+            else audit.record(AuditAction.UPDATE, check, before);
             return check;
         } catch (OptimisticLockException e) {
             throw ConflictException.stale("ComplianceCheck", check.getId());

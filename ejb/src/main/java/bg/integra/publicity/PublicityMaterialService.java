@@ -1,6 +1,9 @@
 package bg.integra.publicity;
 
 import bg.integra.account.Roles;
+import bg.integra.audit.AuditAction;
+import bg.integra.audit.AuditState;
+import bg.integra.audit.AuditTrail;
 import bg.integra.common.ConflictException;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.RuleRefusedException;
@@ -50,6 +53,9 @@ public class PublicityMaterialService {
     @Inject
     private Validator validator;
 
+    @Inject
+    private AuditTrail audit;
+
     /** The project's materials with their evidence and distribution, oldest first. */
     public List<PublicityMaterial> forProject(long projectId) {
         editableProject(projectId);
@@ -73,22 +79,26 @@ public class PublicityMaterialService {
                 details.title(), details.quantity());
         apply(material, details);
         em.persist(material);
+        em.flush();
+        audit.created(material);
         return material;
     }
 
     public PublicityMaterial update(long id, long expectedVersion, @NotNull MaterialDetails details) {
         PublicityMaterial material = editable(id);
         if (material.getVersion() != expectedVersion) throw ConflictException.stale("PublicityMaterial", id);
+        AuditState before = material.auditState();
         if (details.kind() != null) material.setKind(details.kind());
         material.setTitle(details.title());
         material.setQuantity(details.quantity());
         apply(material, details);
-        return flush(material);
+        return flush(material, before);
     }
 
     public void delete(long id, long expectedVersion) {
         PublicityMaterial material = editable(id);
         if (material.getVersion() != expectedVersion) throw ConflictException.stale("PublicityMaterial", id);
+        audit.deleted(material);
         em.remove(material);
     }
 
@@ -101,15 +111,17 @@ public class PublicityMaterialService {
             throw new RuleRefusedException("copies", OVER_DISTRIBUTED,
                     entry.getCopies() + " copies asked, " + material.remaining() + " left");
         }
+        AuditState before = material.auditState();
         material.distribute(entry);
-        return flush(material);
+        return flush(material, before);
     }
 
     public PublicityMaterial removeDistribution(long id, int index) {
         PublicityMaterial material = editable(id);
         if (index < 0 || index >= material.getDistribution().size()) throw new NotFoundException("Distribution", index);
+        AuditState before = material.auditState();
         material.removeDistribution(index);
-        return flush(material);
+        return flush(material, before);
     }
 
     /**
@@ -119,15 +131,17 @@ public class PublicityMaterialService {
     public StoredFile addEvidence(long id, String fileName, @NotNull byte[] bytes) {
         PublicityMaterial material = editable(id);
         StoredFile file = media.store(fileName, bytes);
+        AuditState before = material.auditState();
         material.addEvidence(file);
-        flush(material);
+        flush(material, before);
         return file;
     }
 
     public PublicityMaterial removeEvidence(long id, long fileId) {
         PublicityMaterial material = editable(id);
+        AuditState before = material.auditState();
         if (!material.removeEvidence(fileId)) throw new NotFoundException("StoredFile", fileId);
-        return flush(material);
+        return flush(material, before);
     }
 
     private void apply(PublicityMaterial material, MaterialDetails details) {
@@ -153,9 +167,11 @@ public class PublicityMaterialService {
         if (!violations.isEmpty()) throw new ConstraintViolationException(violations);
     }
 
-    private PublicityMaterial flush(PublicityMaterial material) {
+    /** Writes the change now (a stale version is a conflict, not a 500) and records it in the audit trail. */
+    private PublicityMaterial flush(PublicityMaterial material, AuditState before) {
         try {
             em.flush();
+            audit.record(AuditAction.UPDATE, material, before);
             return material;
         } catch (OptimisticLockException e) {
             throw ConflictException.stale("PublicityMaterial", material.getId());

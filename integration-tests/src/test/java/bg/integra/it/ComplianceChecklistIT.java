@@ -1,7 +1,13 @@
 package bg.integra.it;
 
+import bg.integra.audit.AuditAction;
+import bg.integra.audit.AuditEntry;
+import bg.integra.audit.AuditQuery;
+import bg.integra.audit.AuditTrail;
+import bg.integra.audit.AuditedType;
 import bg.integra.common.ConflictException;
 import bg.integra.common.NotFoundException;
+import bg.integra.common.PageRequest;
 import bg.integra.common.RuleRefusedException;
 import bg.integra.media.InvalidFileException;
 import bg.integra.media.StoredFile;
@@ -62,6 +68,9 @@ class ComplianceChecklistIT {
 
     @Inject
     ComplianceService compliance;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     PublicityMaterialService materials;
@@ -129,6 +138,16 @@ class ComplianceChecklistIT {
         List<ComplianceItem> missing = admin.call(() -> compliance.missing(id));
         assertEquals(ComplianceItem.values().length - 1, missing.size());
         assertFalse(missing.contains(ComplianceItem.OFFICE_BOARD));
+
+        // the audit trail has the rule as it was set, under the project
+        List<AuditEntry> trail = admin.call(() -> audit.list(AuditQuery.of(AuditedType.COMPLIANCE, saved.getId()),
+                new PageRequest(0, 10)).items());
+        assertEquals(List.of(AuditAction.CREATE), trail.stream().map(AuditEntry::getAction).toList());
+        assertEquals(id, trail.get(0).getProjectId());
+        assertTrue(trail.get(0).getChanges().stream().anyMatch(c -> c.field().equals("status") && "MET".equals(c.newValue())),
+                trail.get(0).getChanges().toString());
+        assertTrue(trail.get(0).getChanges().stream().anyMatch(c -> c.field().equals("materials")
+                && board.getId().toString().equals(c.newValue())), trail.get(0).getChanges().toString());
     }
 
     @Test

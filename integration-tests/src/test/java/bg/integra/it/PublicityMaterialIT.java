@@ -1,7 +1,13 @@
 package bg.integra.it;
 
+import bg.integra.audit.AuditAction;
+import bg.integra.audit.AuditEntry;
+import bg.integra.audit.AuditQuery;
+import bg.integra.audit.AuditTrail;
+import bg.integra.audit.AuditedType;
 import bg.integra.common.ConflictException;
 import bg.integra.common.NotFoundException;
+import bg.integra.common.PageRequest;
 import bg.integra.common.RuleRefusedException;
 import bg.integra.media.InvalidFileException;
 import bg.integra.media.StoredFile;
@@ -60,6 +66,9 @@ class PublicityMaterialIT {
     PublicityMaterialService materials;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     AsAdministrator admin;
 
     @Inject
@@ -111,6 +120,16 @@ class PublicityMaterialIT {
         // removing a line frees its copies
         admin.call(() -> materials.removeDistribution(m.getId(), 1));
         assertEquals(50, admin.call(() -> materials.get(m.getId())).remaining());
+
+        // every change that was made is in the audit trail, the refused ones are not
+        List<AuditEntry> trail = admin.call(() -> audit.list(AuditQuery.of(AuditedType.MATERIAL, m.getId()),
+                new PageRequest(0, 20)).items());
+        assertEquals(List.of(AuditAction.UPDATE, AuditAction.UPDATE, AuditAction.UPDATE, AuditAction.CREATE),
+                trail.stream().map(AuditEntry::getAction).toList(), "three lines given or taken, newest first");
+        assertTrue(trail.get(0).getChanges().stream().anyMatch(c -> c.field().equals("distribution")
+                && c.oldValue().contains("Община Хасково: 50") && !c.newValue().contains("Община Хасково")),
+                trail.get(0).getChanges().toString());
+        assertEquals(p.getId(), trail.get(3).getProjectId());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package bg.integra.publicity;
 
+import bg.integra.audit.AuditState;
+import bg.integra.audit.Audited;
+import bg.integra.audit.AuditedType;
 import bg.integra.common.Text;
 import bg.integra.media.StoredFile;
 import bg.integra.project.Project;
@@ -25,7 +28,7 @@ import java.util.Objects;
 @Table(name = "compliance_check")
 @NamedQuery(name = ComplianceCheck.FIND_BY_PROJECT,
         query = "SELECT c FROM ComplianceCheck c WHERE c.project.id = :project")
-public class ComplianceCheck {
+public class ComplianceCheck implements Audited {
 
     public static final String FIND_BY_PROJECT = "ComplianceCheck.findByProject";
     public static final int NOTE_LENGTH = 1000;
@@ -136,5 +139,19 @@ public class ComplianceCheck {
     @Override
     public String toString() {
         return "ComplianceCheck[" + id + ", " + item + ", " + status + "]";
+    }
+
+    @Override
+    public AuditedType auditedType() { return AuditedType.COMPLIANCE; }
+
+    @Override
+    public Long auditedProjectId() { return project == null ? null : project.getId(); }
+
+    /** The rule, its status and note, and its evidence: files by id, materials by id. */
+    @Override
+    public AuditState auditState() {
+        return AuditState.of().put("item", item).put("status", status).put("note", note)
+                .put("files", files.stream().map(StoredFile::getId).toList())
+                .put("materials", materials.stream().map(PublicityMaterial::getId).toList());
     }
 }

@@ -1,5 +1,8 @@
 package bg.integra.publicity;
 
+import bg.integra.audit.AuditState;
+import bg.integra.audit.Audited;
+import bg.integra.audit.AuditedType;
 import bg.integra.common.Text;
 import bg.integra.media.StoredFile;
 import bg.integra.project.Project;
@@ -34,7 +37,7 @@ import java.util.Objects;
         query = "SELECT m FROM PublicityMaterial m WHERE m.project.id = :project ORDER BY m.date, m.id")
 @NamedQuery(name = PublicityMaterial.SUM_BY_KIND,
         query = "SELECT m.kind, SUM(m.quantity) FROM PublicityMaterial m WHERE m.project.id = :project GROUP BY m.kind")
-public class PublicityMaterial {
+public class PublicityMaterial implements Audited {
 
     public static final String FIND_BY_PROJECT = "PublicityMaterial.findByProject";
     public static final String SUM_BY_KIND = "PublicityMaterial.sumByKind";
@@ -169,5 +172,21 @@ public class PublicityMaterial {
     @Override
     public String toString() {
         return "PublicityMaterial[" + id + ", " + kind + "]";
+    }
+
+    @Override
+    public AuditedType auditedType() { return AuditedType.MATERIAL; }
+
+    @Override
+    public Long auditedProjectId() { return project == null ? null : project.getId(); }
+
+    /** The facts, the evidence by file id and the distribution log, one line per hand-out. */
+    @Override
+    public AuditState auditState() {
+        return AuditState.of().put("kind", kind).put("title", title).put("quantity", quantity).put("date", date)
+                .put("supplier", supplier).put("resource", resource == null ? null : resource.getId())
+                .put("evidence", evidence.stream().map(StoredFile::getId).toList())
+                .put("distribution", distribution.stream()
+                        .map(d -> d.getDate() + " " + d.getRecipient() + ": " + d.getCopies()).toList());
     }
 }
