@@ -112,7 +112,13 @@ class DemoDataIT {
         for (Event seminar : seminars.items()) {
             assertTrue(seminar.text(Languages.ENGLISH).getBody().contains("<li>"), "an agenda in English");
             assertTrue(!seminar.getMethods().isEmpty());
+            // the seminars carry out the project's activity 2, with a moderator, for the groups the source names
+            assertEquals(2, seminar.getActivity().getNumber());
+            assertEquals("Discussion seminars with institutions, organisations and communities", seminar.getActivity().title("en"));
+            assertEquals(1, seminar.getTrainers().size());
+            assertTrue(seminar.getTargetGroups().stream().anyMatch(g -> g.getCode().equals("IMMIGRANT_COMMUNITY")));
         }
+        assertEquals(3, api(id).getJsonArray("activities").size(), "the project's three activities");
         Event withPhotos = seminars.items().stream().filter(e -> !e.getGallery().isEmpty()).findFirst().orElseThrow();
         GalleryImage photo = withPhotos.getCover();
         assertNotNull(photo.getTexts().get("en"), "alt text in English");
