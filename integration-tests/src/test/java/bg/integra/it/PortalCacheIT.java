@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,5 +64,26 @@ class PortalCacheIT {
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("href=\"/?utm_source=leaflet&amp;lang=en\""), "the language switch keeps the address: " + r.body());
         assertFalse(visitor.get("/").body().contains("utm_source"), "and it does not leak into the plain home page");
+    }
+
+    @Test
+    void aCachedEventPageStopsOfferingRegistrationWhenTheEventStarts() throws InterruptedException {
+        JsonObject event = Registrations.event(visitor, Map.of("startsInSeconds", "6"));
+        String path = "/events/" + event.getString("slug");
+        long starts = System.currentTimeMillis() + 6_000;
+
+        HttpResponse<String> before = visitor.get(path);
+        assertEquals(200, before.statusCode());
+        assertTrue(before.body().contains("id=\"register-link\""), "registration is open");
+        HttpResponse<String> again = visitor.get(path);
+        assertEquals(before.headers().firstValue("ETag").orElseThrow(), again.headers().firstValue("ETag").orElseThrow(),
+                "kept while nothing changes");
+
+        Thread.sleep(Math.max(0, starts - System.currentTimeMillis()) + 1_500);
+        HttpResponse<String> after = visitor.get(path);
+        assertFalse(after.body().contains("id=\"register-link\""), "no registration once the event has started");
+        assertTrue(BackOffice.text(after.body()).contains(Bundles.text("bg", "regForm.event.closed")));
+        assertFalse(visitor.getJson("/api/v1/events/" + event.getJsonNumber("id").longValue())
+                .getJsonObject("registration").getBoolean("open"), "the API says so too");
     }
 }

@@ -48,8 +48,10 @@ public class RegistrationSeedServlet extends HttpServlet {
             project = seeds.project(Long.parseLong(request.getParameter("projectOf")));
         }
         String capacity = request.getParameter("capacity");
-        LocalDateTime startsAt = LocalDateTime.now(bg.integra.content.Content.ZONE).withNano(0)
-                .plusHours(Long.parseLong(param(request, "startsInHours", "720")));
+        LocalDateTime now = LocalDateTime.now(bg.integra.content.Content.ZONE).withNano(0);
+        LocalDateTime startsAt = request.getParameter("startsInSeconds") != null
+                ? now.plusSeconds(Long.parseLong(request.getParameter("startsInSeconds")))
+                : now.plusHours(Long.parseLong(param(request, "startsInHours", "720")));
         Event e = seeds.event(tag, project, startsAt, Region.valueOf(param(request, "region", "HASKOVO")),
                 EventKind.valueOf(param(request, "kind", "SEMINAR")),
                 capacity == null || capacity.isBlank() ? null : Integer.valueOf(capacity),

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,17 +23,20 @@ import java.util.function.Supplier;
 /**
  * Public answers with an ETag of their JSON: a client that sends it back in {@code If-None-Match} gets
  * {@code 304 Not Modified} and no body. The JSON of an address is kept in memory until stored data changes
- * ({@link DataVersion}), so repeated reads do not query the database.
+ * ({@link DataVersion}), so repeated reads do not query the database, and for no longer than the minute that
+ * clients are told they may keep it: some answers change with the clock (an event's registration closes when it
+ * starts, upcoming events become past ones).
  */
 public final class Cacheable {
 
     static final int MAX_ENTRIES = 2_000;
     private static final Jsonb JSONB = JsonbBuilder.create();
-    private static final CacheControl CACHE_CONTROL = CacheControl.valueOf("public, max-age=60");
+    static final Duration MAX_AGE = Duration.ofSeconds(60);
+    private static final CacheControl CACHE_CONTROL = CacheControl.valueOf("public, max-age=" + MAX_AGE.toSeconds());
     private static final Map<String, Answer> ANSWERS = new ConcurrentHashMap<>();
 
-    /** The JSON of an address as it was at {@code version}. */
-    private record Answer(String json, EntityTag tag, long version) {
+    /** The JSON of an address as it was at {@code version}, kept until {@code expires}. */
+    private record Answer(String json, EntityTag tag, long version, Instant expires) {
     }
 
     private Cacheable() {
@@ -45,9 +50,10 @@ public final class Cacheable {
         String key = uri.getRequestUri().getRawPath() + "?" + uri.getRequestUri().getRawQuery();
         long version = DataVersion.current();
         Answer answer = ANSWERS.get(key);
-        if (answer == null || answer.version() != version) {
+        Instant now = Instant.now();
+        if (answer == null || answer.version() != version || !now.isBefore(answer.expires())) {
             String json = JSONB.toJson(read.get());
-            answer = new Answer(json, new EntityTag(hash(json)), version);
+            answer = new Answer(json, new EntityTag(hash(json)), version, now.plus(MAX_AGE));
             if (DataVersion.current() == version) { // nothing changed while reading
                 if (ANSWERS.size() >= MAX_ENTRIES) ANSWERS.clear();
                 ANSWERS.put(key, answer);

@@ -7,6 +7,7 @@ import bg.integra.event.EventService;
 import bg.integra.registration.Occupancy;
 import bg.integra.registration.RegistrationService;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -16,7 +17,8 @@ import java.util.List;
 /**
  * /events/{slug}: one event with its time, venue, agenda, methods and photos, and its registration: the places
  * left or "waitlist only" with the link to the form while the event has not started, else "closed". The page is
- * cached, but every registration and cancellation is a write that renders it again (DataVersion).
+ * cached, but every registration and cancellation is a write that renders it again (DataVersion), and it is
+ * rendered again once the event has started.
  */
 @Named
 @RequestScoped
@@ -35,9 +37,17 @@ public class EventBacking extends ContentPage<Event> {
 
     private Occupancy occupancy;
 
-    /** Whether people may still register: the event (published, as it is shown) has not started. */
+    /**
+     * Whether people may still register: the event (published, as it is shown) has not started. A page that
+     * offers registration is out of date when the event starts: the portal's cache keeps it no longer.
+     */
     public boolean isRegistrationOpen() {
-        return LocalDateTime.now(Content.ZONE).isBefore(getContent().getStartsAt());
+        boolean open = LocalDateTime.now(Content.ZONE).isBefore(getContent().getStartsAt());
+        if (open) {
+            FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                    .put(PortalCacheFilter.VALID_UNTIL, getContent().getStartsAt().atZone(Content.ZONE).toInstant());
+        }
+        return open;
     }
 
     public Occupancy getOccupancy() {

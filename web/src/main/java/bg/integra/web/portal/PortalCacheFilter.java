@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +34,10 @@ import java.util.regex.Pattern;
  * limit. Search pages ({@code /search?q=…}) are kept too, as people repeat the same few searches, but in a map of
  * their own, so that a run of distinct queries never pushes the other pages out. The registration form and its
  * result page are never kept: they hold what one visitor typed.
+ * <p>
+ * Some pages also change with the clock: an event's page offers registration until the event starts. Such a page
+ * names the moment it goes out of date in the request attribute {@link #VALID_UNTIL}; and no page is kept longer
+ * than {@link #MAX_AGE}, so that lists of upcoming events move on by themselves.
  */
 public class PortalCacheFilter extends HttpFilter {
 
@@ -47,12 +53,19 @@ public class PortalCacheFilter extends HttpFilter {
     static final int MAX_SEARCH_ENTRIES = 500;
     private static final int MAX_KEY_LENGTH = 300;
     private static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
+    /** The request attribute (an {@link Instant}) with which a page says when it stops being true. */
+    public static final String VALID_UNTIL = PortalCacheFilter.class.getName() + ".validUntil";
+    static final Duration MAX_AGE = Duration.ofMinutes(5);
 
     private final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
     private final Map<String, RenderedPage> searches = new ConcurrentHashMap<>();
 
-    /** A page as rendered from the data at {@code version}. */
-    record RenderedPage(byte[] body, String etag, String contentType, long version) {
+    /** A page as rendered from the data at {@code version}, true until {@code expires}. */
+    record RenderedPage(byte[] body, String etag, String contentType, long version, Instant expires) {
+
+        boolean isCurrent(long dataVersion, Instant now) {
+            return version == dataVersion && now.isBefore(expires);
+        }
     }
 
     @Override
@@ -70,7 +83,8 @@ public class PortalCacheFilter extends HttpFilter {
         Map<String, RenderedPage> cache = search ? searches : pages;
         long version = DataVersion.current();
         RenderedPage page = key == null ? null : cache.get(key);
-        if (page == null || page.version() != version) {
+        Instant now = Instant.now();
+        if (page == null || !page.isCurrent(version, now)) {
             BufferingResponse buffered = new BufferingResponse(response);
             chain.doFilter(request, buffered);
             byte[] body = buffered.body();
@@ -78,7 +92,9 @@ public class PortalCacheFilter extends HttpFilter {
                 if (!response.isCommitted()) response.getOutputStream().write(body);
                 return;
             }
-            page = new RenderedPage(body, etag(body), buffered.getContentType(), version);
+            Instant expires = now.plus(MAX_AGE);
+            if (request.getAttribute(VALID_UNTIL) instanceof Instant until && until.isBefore(expires)) expires = until;
+            page = new RenderedPage(body, etag(body), buffered.getContentType(), version, expires);
             // a write during rendering may have been half seen: keep only what was rendered from one version
             if (key != null && DataVersion.current() == version) {
                 if (cache.size() >= (search ? MAX_SEARCH_ENTRIES : MAX_ENTRIES)) cache.clear();
