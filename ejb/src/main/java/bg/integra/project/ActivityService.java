@@ -14,7 +14,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -82,7 +84,12 @@ public class ActivityService {
         apply(activity, wanted, titleBg, titleEn, start, end);
         checkNumberFree(projectId, wanted, -1L);
         em.persist(activity);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // another person added the same number at the same moment: the unique (project, number) refused it
+            throw new ConflictException("conflict.activityNumberTaken", "Activity number " + wanted + " was just taken");
+        }
         audit.created(activity);
         return activity;
     }
@@ -94,7 +101,13 @@ public class ActivityService {
         AuditState before = activity.auditState();
         checkNumberFree(activity.getProject().getId(), number, id);
         apply(activity, number, titleBg, titleEn, start, end);
-        em.flush();
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw ConflictException.stale("Activity", id);
+        } catch (PersistenceException e) {
+            throw new ConflictException("conflict.activityNumberTaken", "Activity number " + number + " was just taken");
+        }
         audit.record(AuditAction.UPDATE, activity, before);
         return activity;
     }
