@@ -6,7 +6,11 @@
 # in the same run (../shared/tools/compare-static.sh), the practical ceiling on this machine.
 #
 # The article is the first one the running server lists at /news; the search looks for the longest word of its
-# title, so it has at least one result.
+# title, so it has at least one result. The last row registers a new person per request for the first upcoming
+# event (POST /api/v1/events/{id}/registrations, scripts/wrk/register.lua): every request is a committed write.
+# Against a running server ("url") that row needs INTEGRA_REGISTRATION_LIMIT raised there (30 an hour by default).
+#
+# ROWS picks rows: any of home render project article search api register compare (default: all).
 #
 # Usage: scripts/benchmark.sh [h2|postgres] [seconds=30] [connections=50]
 #          builds and starts the application as `mvn -Prun package` does (a fresh database with the demo data),
@@ -40,6 +44,7 @@ else
   work=$(mktemp -d)
   export INTEGRA_DATA_DIR="$work/data"
   export INTEGRA_ADMIN_PASSWORD="benchmark-$(date +%s)"
+  export INTEGRA_REGISTRATION_LIMIT=1000000000
   if [ "$db" = postgres ]; then
     name="integra_bench_$$"
     createdb -h 127.0.0.1 -U postgres -E UTF8 -T template0 "$name"
@@ -81,11 +86,21 @@ search=${search#"$base"}
 echo "article: $article; search: $search (the word «$word» of its title)"
 echo
 
+rows=" ${ROWS:-home render project article search api register compare} "
+declare -A row_path=([home]=/ [render]='/?render=always' [project]=/projects/1 [article]="$article" [search]="$search"
+                     [api]=/api/v1/projects)
+event=$(curl -s --max-time 30 "$base/api/v1/events" | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2) || true
+[ -n "$event" ] || [[ $rows != *" register "* ]] || fail "no upcoming event at $base/api/v1/events to register for"
+row_path[register]=/api/v1/events/$event/registrations
+
 echo "| database | URL | requests/s | p50 ms | p99 ms | errors |"
 echo "|---|---|---|---|---|---|"
-for path in / '/?render=always' /projects/1 "$article" "$search" /api/v1/projects; do
-  wrk -t2 -c"$conns" -d"${WARMUP:-20}s" "$base$path" >/dev/null 2>&1  # warm-up: JIT, pools, caches
-  wrk -t2 -c"$conns" -d"${secs}s" --latency "$base$path" | awk -v db="${db:-$base}" -v path="$path" '
+for row in home render project article search api register; do
+  [[ $rows == *" $row "* ]] || continue
+  path=${row_path[$row]}; script=()
+  [ "$row" = register ] && script=(-s scripts/wrk/register.lua)
+  wrk -t2 -c"$conns" -d"${WARMUP:-20}s" "${script[@]}" "$base$path" >/dev/null 2>&1  # warm-up: JIT, pools, caches
+  wrk -t2 -c"$conns" -d"${secs}s" --latency "${script[@]}" "$base$path" | awk -v db="${db:-$base}" -v path="$( [ "$row" = register ] && echo "POST $path" || echo "$path")" '
     function ms(v) { if (v ~ /us$/) { sub(/us/, "", v); return v / 1000 } if (v ~ /ms$/) { sub(/ms/, "", v); return v + 0 } sub(/s$/, "", v); return v * 1000 }
     /Requests\/sec/ { rps = $2 }
     $1 == "50%" { p50 = ms($2) }
@@ -94,6 +109,7 @@ for path in / '/?render=always' /projects/1 "$article" "$search" /api/v1/project
     END { printf "| %s | `%s` | %.0f | %.1f | %.1f | %s |\n", db, path, rps, p50, p99, (errors == "" ? "none" : errors) }'
 done
 
+[[ $rows == *" compare "* ]] || exit 0
 echo
 echo "Against nginx serving the same bytes (compare-static.sh URL $conns $secs, server warmed up above):"
 echo

@@ -10,6 +10,11 @@ import jakarta.ejb.TransactionManagementType;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -20,7 +25,7 @@ import java.util.logging.Logger;
 @DataSourceDefinition(
         name = Migrations.DATA_SOURCE,
         className = "${ENV=INTEGRA_DB_DRIVER:org.h2.jdbcx.JdbcDataSource}",
-        url = "${ENV=INTEGRA_DB_URL:jdbc:h2:file:./integra-data/integra}",
+        url = "${ENV=INTEGRA_DB_URL:jdbc:h2:file:./integra-data/integra;WRITE_DELAY=0}",
         user = "${ENV=INTEGRA_DB_USER:integra}",
         password = "${ENV=INTEGRA_DB_PASSWORD:integra}",
         minPoolSize = 2,
@@ -38,6 +43,7 @@ public class Migrations {
 
     @PostConstruct
     void migrate() {
+        makeCommitsDurable();
         var result = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -45,5 +51,43 @@ public class Migrations {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /**
+     * A success the application answered must be on disk: H2 keeps the commits of its last 500 ms in memory unless
+     * WRITE_DELAY is 0, and a crashed server then loses what it had confirmed. The shipped URLs set it; a
+     * hand-written INTEGRA_DB_URL may not, so the open database is switched here (that holds while the pool keeps
+     * it open) and the omission logged, since a reopened database goes back to its URL's setting. PostgreSQL is
+     * durable with its defaults; a server set to {@code synchronous_commit = off} or {@code fsync = off} is named.
+     */
+    private void makeCommitsDurable() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            String database = c.getMetaData().getDatabaseProductName();
+            if ("H2".equals(database)) {
+                int delay = 0;
+                try (ResultSet rs = s.executeQuery(
+                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+                    while (rs.next()) delay = Math.max(delay, Integer.parseInt(rs.getString(1).trim()));
+                }
+                if (delay != 0) {
+                    s.execute("SET WRITE_DELAY 0");
+                    int lost = delay;
+                    LOG.warning(() -> "INTEGRA_DB_URL does not set WRITE_DELAY=0: the commits of the last " + lost
+                            + " ms would be lost in a crash. The open database now writes every commit; add"
+                            + " ;WRITE_DELAY=0 to the URL to keep it so.");
+                }
+            } else if ("PostgreSQL".equals(database)) {
+                for (String setting : new String[]{"synchronous_commit", "fsync"}) {
+                    try (ResultSet rs = s.executeQuery("SHOW " + setting)) {
+                        if (rs.next() && "off".equalsIgnoreCase(rs.getString(1))) {
+                            LOG.warning(() -> "PostgreSQL runs with " + setting + " = off: a confirmed change can"
+                                    + " be lost in a crash. Turn it on for Integra's database.");
+                        }
+                    }
+                }
+            }
+        } catch (SQLException | NumberFormatException e) {
+            LOG.log(Level.SEVERE, "Could not check that the database keeps every commit", e);
+        }
     }
 }

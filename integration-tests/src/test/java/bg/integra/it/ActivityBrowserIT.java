@@ -5,9 +5,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,13 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * adds a trainer (a row with an affiliation and no name gets a message at the field, and nothing is saved),
  * ticks a target group and sets the places; the API then gives exactly what was entered.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ActivityBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static Browser browser;
     private final Http http = new Http();

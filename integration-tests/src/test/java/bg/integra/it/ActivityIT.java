@@ -28,9 +28,7 @@ import bg.integra.testsupport.runas.AsAdministrator;
 import bg.integra.testsupport.runas.AsCoordinator;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -55,11 +53,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class ActivityIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithAdministrator(ActivityIT.class, AsCoordinator.class);
-    }
 
     @Inject
     ActivityService activities;

@@ -2,9 +2,8 @@ package bg.integra.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,13 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * their events, the API's event and project, and the back-office's activities table and event form. The seeded
  * events (ContentSeeds) carry out the project's activity 1 with one trainer, for NGOs and local authorities.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ActivityPortalIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static final String ACTIVITY_BG = "Обучения за служители на институциите";
     private static final String ACTIVITY_EN = "Trainings for the staff of institutions";

@@ -5,9 +5,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,13 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * finds a person by name and marks them present with one tap, and the count goes up (and stays up). Over plain
  * HTTP: a registrar finds no other back-office page, no import and no sheet.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class AttendanceBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static Browser browser;
     private Page page;

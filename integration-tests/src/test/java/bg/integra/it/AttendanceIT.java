@@ -27,9 +27,7 @@ import bg.integra.testsupport.runas.AsAdministrator;
 import bg.integra.testsupport.runas.AsCoordinator;
 import bg.integra.testsupport.runas.AsRegistrar;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -51,11 +49,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class AttendanceIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithAdministrator(AttendanceIT.class, AsCoordinator.class, AsRegistrar.class);
-    }
 
     @Inject
     AttendanceService attendance;

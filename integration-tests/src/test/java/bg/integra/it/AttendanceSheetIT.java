@@ -5,9 +5,8 @@ import jakarta.json.JsonString;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,13 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * statement of the project's fund, the event and every confirmed registrant numbered, over pages with their count;
  * and no sheet for a registrar or for another organisation's event.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class AttendanceSheetIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static JsonObject seed(Http http, int confirmed) {
         HttpResponse<String> r = http.postForm("/test-support/attendance", Map.of("confirmed", String.valueOf(confirmed)));

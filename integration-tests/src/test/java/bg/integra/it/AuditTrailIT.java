@@ -29,10 +29,8 @@ import bg.integra.testsupport.runas.AsAdministrator;
 import bg.integra.testsupport.runas.RolledBack;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -54,12 +52,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditTrailIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithAdministrator(AuditTrailIT.class, RolledBack.class, BackOffice.class,
-                BackOffice.Form.class, Http.class);
-    }
 
     @Inject
     AuditTrail audit;

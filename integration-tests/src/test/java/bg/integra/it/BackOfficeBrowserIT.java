@@ -5,9 +5,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,13 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The back-office as a member of staff uses it, in a real browser: a project made through the forms appears on
  * the public portal in both languages with its indicator, and a bad contract number is refused at its field.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class BackOfficeBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static Browser browser;
     private final Http http = new Http();

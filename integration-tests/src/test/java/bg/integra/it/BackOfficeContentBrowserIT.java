@@ -5,9 +5,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,13 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The content back-office in a real browser, as an editor uses it: signs in, writes a news article in the rich
  * text editor, adds a picture with its alt text and publishes it.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class BackOfficeContentBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static Browser browser;
     private final Http http = new Http();

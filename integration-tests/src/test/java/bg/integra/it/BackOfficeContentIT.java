@@ -1,9 +1,8 @@
 package bg.integra.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * publishes and illustrates news; other roles and visitors never reach it; bad uploads and stale edits are
  * refused with a message and leave the stored data as it was.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class BackOfficeContentIT {
 
@@ -38,11 +38,6 @@ class BackOfficeContentIT {
     private static final String UNSUPPORTED_BG = "Този вид файл не се приема: качете JPEG, PNG, GIF или PDF (за галерията само изображение).";
     private static final String CONFLICT_BG = "Някой друг е записал това съдържание, докато го редактирахте.";
     private static final Pattern EDIT_ID = Pattern.compile("/admin/content/edit\\.xhtml\\?id=(\\d+)");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private final Http http = new Http();
 

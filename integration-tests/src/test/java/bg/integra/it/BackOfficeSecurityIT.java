@@ -1,9 +1,8 @@
 package bg.integra.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,16 +21,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 127.0.0.1, shared by every test of the server run). This class makes exactly ONE deliberate failure
  * ({@link #aWrongPasswordShowsTheFailureMessageAndGivesNoAccess}); keep the whole suite well under 20.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class BackOfficeSecurityIT {
 
     private static final String FAILED_BG =
             "Грешно потребителско име или парола, или профилът е временно заключен след няколко неуспешни опита.";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void anAnonymousVisitorIsSentToTheLoginPage() {

@@ -25,10 +25,8 @@ import bg.integra.testsupport.TestData;
 import bg.integra.testsupport.runas.AsAdministrator;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -60,11 +58,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class ComplianceChecklistIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithAdministrator(ComplianceChecklistIT.class);
-    }
 
     @Inject
     ComplianceService compliance;

@@ -1,9 +1,8 @@
 package bg.integra.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,13 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * save wins, the second is refused with the stale-record message instead of silently overwriting the first.
  * No deliberate sign-in failures here (see BackOfficeSecurityIT about the LoginThrottle).
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ConcurrentProjectEditIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void theSecondSaveOfTheSameVersionIsRefusedAndTheFirstIsKept() throws IOException {

@@ -21,9 +21,7 @@ import bg.integra.testsupport.ContentSeeds;
 import bg.integra.testsupport.TestData;
 import bg.integra.testsupport.runas.AsAdministrator;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,11 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** ContentService inside the server: sanitising, addresses, the publication life and the version check. */
 @ExtendWith(ArquillianExtension.class)
 class ContentServiceIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithAdministrator(ContentServiceIT.class);
-    }
 
     @Inject
     ContentService content;

@@ -27,10 +27,8 @@ import bg.integra.testsupport.runas.AsAdministrator;
 import bg.integra.testsupport.runas.AsCoordinator;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -51,11 +49,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class CoordinatorEventIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithAdministrator(CoordinatorEventIT.class, AsCoordinator.class);
-    }
 
     @Inject
     ContentService contents;

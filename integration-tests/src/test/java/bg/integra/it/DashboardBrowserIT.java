@@ -5,9 +5,8 @@ import com.microsoft.playwright.Page;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,13 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A project's dashboard in a real browser: each of its three charts is drawn (Chart.js holds a chart on the canvas
  * and the canvas has painted pixels), and each draws exactly the numbers of the table beside it, row by row.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class DashboardBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** What Chart.js holds for the canvas in the element, and how many of its pixels are painted. */
     private static final String CHART = """

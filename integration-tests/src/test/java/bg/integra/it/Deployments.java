@@ -1,19 +1,31 @@
 package bg.integra.it;
 
 import bg.integra.testsupport.runas.AsAdministrator;
+import bg.integra.testsupport.runas.AsCoordinator;
+import bg.integra.testsupport.runas.AsRegistrar;
+import bg.integra.testsupport.runas.RolledBack;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
-import java.util.Arrays;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * The deployments of the integration tests: the EAR that the build made, as it is, plus the test-support
- * package in its web module (test data seeding that production must never contain) and, for in-container
- * tests, the test classes themselves, which Arquillian does not put into a WAR inside an EAR by itself.
+ * The one deployment of the integration tests, made once per run ({@link bg.integra.it.arquillian.DeployOnce}):
+ * the EAR that the build made, as it is, plus the test-support package in its web module (test data seeding that
+ * production must never contain) and the tests that run in the server, which Arquillian does not put into a WAR
+ * inside an EAR by itself.
  * <p>
  * The archive gets a name of its own ({@link #NAME}): Payara keeps an uploaded archive under its name in its
  * temporary folder, and two test servers on one machine deploying "integra.ear" at once would remove each
@@ -65,29 +77,22 @@ public final class Deployments {
             <glassfish-ejb-jar><enterprise-beans>BEANS</enterprise-beans></glassfish-ejb-jar>
             """.strip();
 
+    /** Helpers that the tests running in the server use, beside the test-support package. */
+    private static final List<Class<?>> IN_CONTAINER_HELPERS = List.of(Deployments.class, Failures.class, Indicators.class,
+            Http.class, BackOffice.class, AsAdministrator.class, AsCoordinator.class, AsRegistrar.class, RolledBack.class);
+
     private Deployments() {
     }
 
-    /** The EAR for client-side tests ({@code testable = false}) or, given test classes, for in-container tests. */
-    public static EnterpriseArchive ear(Class<?>... inContainerTests) {
-        File file = new File(System.getProperty("integra.ear", "../ear/target/integra.ear"));
-        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, file);
-        WebArchive war = ear.getAsType(WebArchive.class, WAR);
-        war.addPackage("bg.integra.testsupport");
-        for (Class<?> test : inContainerTests) {
-            war.addClass(test);
-        }
-        war.addClass(Deployments.class);
-        ear.delete(WAR);           // the WAR above is a copy: put it back
-        ear.addAsModule(war);
-        return ShrinkWrap.create(EnterpriseArchive.class, NAME).merge(ear);
-    }
-
-    /** The EAR for in-container tests that call role-protected services through {@link AsAdministrator}. */
-    public static EnterpriseArchive earWithAdministrator(Class<?>... inContainerTests) {
-        Class<?>[] classes = Arrays.copyOf(inContainerTests, inContainerTests.length + 2);
-        classes[inContainerTests.length] = AsAdministrator.class;
-        classes[inContainerTests.length + 1] = Failures.class;
+    /**
+     * The one deployment of the test run ({@link bg.integra.it.arquillian.DeployOnce}): the EAR with the test-support
+     * package, every test class that runs in the server (each {@code *IT} without {@code @RunAsClient}) and the
+     * role mapping for the {@code @RunAs} beans.
+     */
+    @Deployment
+    public static EnterpriseArchive deployment() {
+        List<Class<?>> classes = new ArrayList<>(IN_CONTAINER_HELPERS);
+        classes.addAll(inContainerTests());
         EnterpriseArchive ear = ear(classes);
         String descriptor = "META-INF/glassfish-application.xml";
         if (!ear.contains(descriptor)) throw new IllegalStateException("The EAR has no " + descriptor);
@@ -106,5 +111,38 @@ public final class Deployments {
         ear.delete(WAR);
         ear.addAsModule(war);
         return ear;
+    }
+
+    /** The EAR that the build made, with the test-support package and the given classes in its web module. */
+    private static EnterpriseArchive ear(List<Class<?>> classes) {
+        File file = new File(System.getProperty("integra.ear", "../ear/target/integra.ear"));
+        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, file);
+        WebArchive war = ear.getAsType(WebArchive.class, WAR);
+        war.addPackage("bg.integra.testsupport");
+        classes.forEach(war::addClass);
+        ear.delete(WAR);           // the WAR above is a copy: put it back
+        ear.addAsModule(war);
+        return ShrinkWrap.create(EnterpriseArchive.class, NAME).merge(ear);
+    }
+
+    /** Every {@code *IT} class of this package that is not {@code @RunAsClient}, found among the compiled tests. */
+    static List<Class<?>> inContainerTests() {
+        try {
+            Path folder = Path.of(Deployments.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .resolve(Deployments.class.getPackageName().replace('.', '/'));
+            List<Class<?>> tests = new ArrayList<>();
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path f : files.sorted().toList()) {
+                    String name = f.getFileName().toString();
+                    if (!name.endsWith("IT.class")) continue;
+                    Class<?> test = Class.forName(Deployments.class.getPackageName() + "." + name.substring(0, name.length() - 6));
+                    if (!test.isAnnotationPresent(RunAsClient.class)) tests.add(test);
+                }
+            }
+            if (tests.isEmpty()) throw new IllegalStateException("No in-container test classes in " + folder);
+            return tests;
+        } catch (IOException | URISyntaxException | ClassNotFoundException e) {
+            throw new IllegalStateException("Cannot list the test classes", e);
+        }
     }
 }

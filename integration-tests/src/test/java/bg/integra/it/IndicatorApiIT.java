@@ -1,9 +1,8 @@
 package bg.integra.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,13 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * counted one, its measure and parameter) with the figure counted at the request; the portal's project page shows
  * the counted figure and says how it is known, and goes up when attendance is marked (the page cache lets go of it).
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class IndicatorApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private final Http http = new Http();
 

@@ -17,9 +17,7 @@ import bg.integra.testsupport.TestData;
 import bg.integra.testsupport.runas.AsAdministrator;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,11 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  */
 @ExtendWith(ArquillianExtension.class)
 class IndicatorCountIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithAdministrator(IndicatorCountIT.class);
-    }
 
     @Inject
     ProjectService projects;

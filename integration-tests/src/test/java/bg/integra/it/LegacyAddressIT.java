@@ -1,9 +1,8 @@
 package bg.integra.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,15 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * old address then redirects; a key entered twice and a target off this site are refused at their fields;
  * nobody but an administrator reaches the page.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class LegacyAddressIT {
 
     private static final String PAGE = "/admin/legacy/list.xhtml";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private final Http http = new Http();
 

@@ -8,9 +8,7 @@ import bg.integra.testsupport.runas.AsAdministrator;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,11 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 /** Uploads inside the server: recognised by content, thumbnailed, and refused ones leave nothing. */
 @ExtendWith(ArquillianExtension.class)
 class MediaServiceIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithAdministrator(MediaServiceIT.class);
-    }
 
     @Inject
     MediaService media;

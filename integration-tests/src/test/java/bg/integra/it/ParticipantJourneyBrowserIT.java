@@ -5,9 +5,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * e-mail; the event takes place (an editor moves its start to earlier today); the coordinator marks the visitor
  * present at the door; and the counted participants indicator on the portal's project page goes up by one.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ParticipantJourneyBrowserIT {
 
@@ -42,11 +42,6 @@ class ParticipantJourneyBrowserIT {
     private static final Pattern CANCEL_LINK = Pattern.compile("http://\\S+/registrations/cancel/[A-Za-z0-9_-]+\\?lang=[a-z]{2}");
     private static final Pattern FIGURE = Pattern.compile("^(\\d+) ");
     private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static Browser browser;
     private final Http http = new Http();

@@ -6,9 +6,8 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,15 +33,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * One browser with one page per width serves the whole class, and axe runs once per page type and language (at
  * 1280 px; the rules it checks do not depend on the width), so that 13 types in two languages stay within minutes.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class PortalAccessibilityIT {
 
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static Browser browser;
     private static Page wide;

@@ -1,9 +1,8 @@
 package bg.integra.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,15 +36,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (pictures, icons) are not counted. The page needs no JavaScript to be read (its main content is in the HTML the server sends), and it
  * loads nothing of PrimeFaces.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class PortalBudgetIT {
 
     static final int BUDGET = 100_000;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static JsonObject seed;
     private final Http http = new Http();

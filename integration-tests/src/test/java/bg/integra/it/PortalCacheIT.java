@@ -1,9 +1,8 @@
 package bg.integra.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,13 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The portal keeps rendered pages in memory; a change saved in the back-office must show at once, also when the
  * change is only to a translation (a row of a child table, not of the project itself).
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class PortalCacheIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private final Http visitor = new Http();
 

@@ -3,9 +3,8 @@ package bg.integra.it;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,13 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * scrolls sideways, the browser reports no error (a style the Content-Security-Policy blocked would be one), and
  * the header's search form and navigation are reached with the keyboard. Screenshots go to integra.screenshots.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class PortalContentBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static Browser browser;
     private final Http http = new Http();

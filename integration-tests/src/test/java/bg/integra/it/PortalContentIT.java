@@ -1,9 +1,8 @@
 package bg.integra.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * block of a project's content, not-found pages, caching and what publishing and unpublishing do to them.
  * Each test seeds its own project with one item of every kind (see ContentSeedServlet).
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class PortalContentIT {
 
@@ -36,11 +36,6 @@ class PortalContentIT {
     private static Properties en;
     private static Properties ar;
     private static Properties ru;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void messages() {

@@ -2,9 +2,8 @@ package bg.integra.it;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The public portal as a browser without JavaScript sees it: languages, project pages, caching and headers. */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class PortalIT {
 
@@ -33,11 +33,6 @@ class PortalIT {
     private static Properties en;
     private static Properties ar;
     private static Properties ru;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void messages() {

@@ -3,9 +3,8 @@ package bg.integra.it;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,13 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * control of the header, each showing where the focus is (the pixels around it change when it gets the focus);
  * and the language switch, followed with Enter, opens the same page in the other language.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class PortalKeyboardIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static Browser browser;
     private static Page tab;

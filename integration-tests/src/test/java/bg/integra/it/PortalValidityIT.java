@@ -2,9 +2,8 @@ package bg.integra.it;
 
 import jakarta.json.JsonObject;
 import nu.validator.validation.SimpleDocumentValidator;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,16 +26,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the engine of the W3C's validator, run in this JVM from its Maven artifact, reports no error. Its warnings are
  * printed with the errors but do not fail the page.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class PortalValidityIT {
 
     /** The checker's schema for HTML as the W3C service checks it (shipped inside the artifact, no download). */
     private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static Checker checker;
     private static JsonObject seed;

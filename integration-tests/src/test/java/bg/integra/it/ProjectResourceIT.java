@@ -3,9 +3,8 @@ package bg.integra.it;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** GET /api/v1/projects and /api/v1/projects/{id}, as an institution's system would call them. */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ProjectResourceIT {
 
@@ -31,11 +31,6 @@ class ProjectResourceIT {
             Set.of("id", "contractNumber", "title", "status", "region", "startDate", "endDate", "beneficiary");
     private static final Set<String> DETAIL_FIELDS = Set.of("id", "contractNumber", "fundingScheme", "fund", "title",
             "summary", "status", "region", "startDate", "endDate", "beneficiary", "indicators", "activities");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private final Http http = new Http();
 

@@ -8,9 +8,7 @@ import bg.integra.project.ProjectService;
 import bg.integra.testsupport.TestData;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,11 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** ProjectService inside the server: searching, and the role required to change anything. */
 @ExtendWith(ArquillianExtension.class)
 class ProjectServiceIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear(ProjectServiceIT.class);
-    }
 
     @Inject
     ProjectService projects;

@@ -19,9 +19,7 @@ import bg.integra.testsupport.TestData;
 import bg.integra.testsupport.runas.AsAdministrator;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,11 +43,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class ProjectServiceRulesIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithAdministrator(ProjectServiceRulesIT.class);
-    }
 
     @Inject
     ProjectService projects;

@@ -6,9 +6,8 @@ import com.microsoft.playwright.Page;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,15 +28,11 @@ import static org.junit.jupiter.api.Assertions.*;
  * link; a second visitor finds the one place taken and is waitlisted; the first follows the link in the e-mail
  * and cancels, and the second is promoted and told so by e-mail.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class RegistrationBrowserIT {
 
     private static final Pattern CANCEL_LINK = Pattern.compile("http://\\S+/registrations/cancel/[A-Za-z0-9_-]+\\?lang=[a-z]{2}");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static Browser browser;
     private final Http http = new Http();

@@ -1,9 +1,8 @@
 package bg.integra.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,13 +26,9 @@ import static org.junit.jupiter.api.Assertions.*;
  * Many people register for the same event at the same moment: the places are never oversold and nobody is
  * registered twice, on H2 and on PostgreSQL (the registrations of an event are serialised by a lock on its row).
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class RegistrationConcurrencyIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private final Http http = new Http();
     private Mailbox mailbox;

@@ -3,9 +3,8 @@ package bg.integra.it;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,15 +28,11 @@ import static org.junit.jupiter.api.Assertions.*;
  * waitlist with its place), each kind of bad input answered on the form with every typed value kept and nothing
  * stored, a duplicate refused kindly, a started event closed, and a POST without the visitor's token refused.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class RegistrationFormIT {
 
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private final Http http = new Http();
     private Mailbox mailbox;

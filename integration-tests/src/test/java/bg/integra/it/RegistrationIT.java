@@ -4,9 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,13 +23,9 @@ import static org.junit.jupiter.api.Assertions.*;
  * e-mails (received by a real SMTP server), promotion when someone cancels, duplicates refused kindly, and bad
  * input answered with the fields named and nothing stored.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class RegistrationIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private final Http http = new Http();
     private Mailbox mailbox;

@@ -8,9 +8,7 @@ import bg.integra.search.SearchService;
 import bg.integra.testsupport.ContentSeeds;
 import bg.integra.testsupport.TestData;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,11 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The site search inside the server, on content each test seeds with a tag of its own. */
 @ExtendWith(ArquillianExtension.class)
 class SearchServiceIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear(SearchServiceIT.class);
-    }
 
     @Inject
     SearchService search;
