@@ -15,6 +15,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -68,6 +69,9 @@ public final class CrashTest {
     private int otherAnswers;
 
     private Process server;
+    private List<String> launcherCommand;
+    private Path launcherFolder;
+    private Map<String, String> launcherEnvironment;
     private long upcomingEvent;
     private long attendanceEvent;
 
@@ -116,15 +120,25 @@ public final class CrashTest {
 
     // --- the server -------------------------------------------------------------------------------------------
 
-    /** The README's command, limited to the modules of the EAR so that this test's own classes are not rebuilt. */
+    /**
+     * The first start is the README's command (limited to the modules of the EAR, so that this test's own classes
+     * are not rebuilt under it). A restart runs again what that command ran once it had built the EAR, the
+     * server's launcher with the same arguments, folder and environment (read from /proc), as a restarted
+     * installation would, without building the same EAR five more times.
+     */
     private void start(boolean first) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("mvn", "-B", "-q", "-Prun", "package", "-pl", "ear", "-am"));
-        if (!first) command.add(1, "-o");
         Path log = root.resolve("integration-tests/target/crash-server.log");
-        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        pb.environment().clear();
-        pb.environment().putAll(environment);
+        ProcessBuilder pb;
+        if (first) {
+            pb = new ProcessBuilder("mvn", "-B", "-q", "-Prun", "package", "-pl", "ear", "-am").directory(root.toFile());
+            pb.environment().clear();
+            pb.environment().putAll(environment);
+        } else {
+            pb = new ProcessBuilder(launcherCommand).directory(launcherFolder.toFile());
+            pb.environment().clear();
+            pb.environment().putAll(launcherEnvironment);
+        }
+        pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         long started = System.nanoTime();
         server = pb.start();
         Http http = new Http(BASE);
@@ -134,6 +148,7 @@ public final class CrashTest {
             try {
                 if (http.get("/api/v1/projects").statusCode() == 200) {
                     System.out.printf("server up in %d s%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
+                    if (first) rememberLauncher();
                     return;
                 }
             } catch (IllegalStateException notYet) {
@@ -142,6 +157,20 @@ public final class CrashTest {
             Thread.sleep(500);
         }
         throw new IllegalStateException("The server did not answer within 10 minutes; see " + log);
+    }
+
+    /** The process that started the server's JVM (Payara's start-domain), as /proc shows it. */
+    private void rememberLauncher() throws IOException {
+        long pid = serverJvm().parent().orElseThrow(() -> new IllegalStateException("The server's JVM has no parent")).pid();
+        Path proc = Path.of("/proc", Long.toString(pid));
+        launcherCommand = List.of(new String(Files.readAllBytes(proc.resolve("cmdline")), StandardCharsets.UTF_8).split("\0"));
+        launcherFolder = proc.resolve("cwd").toRealPath();
+        launcherEnvironment = new HashMap<>();
+        for (String variable : new String(Files.readAllBytes(proc.resolve("environ")), StandardCharsets.UTF_8).split("\0")) {
+            int eq = variable.indexOf('=');
+            if (eq > 0) launcherEnvironment.put(variable.substring(0, eq), variable.substring(eq + 1));
+        }
+        if (!launcherCommand.contains("start-domain")) throw new IllegalStateException("Not Payara's launcher: " + launcherCommand);
     }
 
     private ProcessHandle serverJvm() throws IOException {
