@@ -12,6 +12,7 @@ import bg.integra.common.Folding;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
+import bg.integra.common.ReadOnly;
 import bg.integra.common.Slugs;
 import bg.integra.event.Event;
 import bg.integra.media.StoredFile;
@@ -69,11 +70,11 @@ public class ContentService {
     @Resource
     private SessionContext context;
 
-    /** A published item by its address, with everything its page shows; not found when missing or not published. */
+    /** A published item by its address, with everything its page shows ({@link ReadOnly}); not found when missing or not published. */
     @PermitAll
     public <T extends Content> T published(@NotNull Class<T> kind, @NotNull ContentType type, String slug) {
         if (!Slugs.isValid(slug)) throw new NotFoundException(type.name(), slug);
-        T found = em.createNamedQuery(Content.FIND_BY_SLUG, Content.class)
+        T found = ReadOnly.query(em.createNamedQuery(Content.FIND_BY_SLUG, Content.class))
                 .setParameter("type", type).setParameter("slug", slug)
                 .getResultStream().filter(kind::isInstance).map(kind::cast).findFirst()
                 .filter(Content::isPublished)
@@ -84,9 +85,9 @@ public class ContentService {
     /** The published items that belong to a project, newest first, for the project's page. */
     @PermitAll
     public List<Content> publishedForProject(long projectId) {
-        Project project = em.find(Project.class, projectId);
+        Project project = ReadOnly.find(em, Project.class, projectId);
         if (project == null) return List.of();
-        List<Content> items = em.createNamedQuery(Content.FIND_PUBLISHED_BY_PROJECT, Content.class)
+        List<Content> items = ReadOnly.query(em.createNamedQuery(Content.FIND_PUBLISHED_BY_PROJECT, Content.class))
                 .setParameter("project", project).getResultList();
         items.forEach(ContentService::load);
         return items;

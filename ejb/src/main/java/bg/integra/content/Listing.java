@@ -2,6 +2,7 @@ package bg.integra.content;
 
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
+import bg.integra.common.ReadOnly;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
@@ -11,7 +12,7 @@ import java.util.Map;
 
 /**
  * A JPQL list of published content of one kind, built from optional filters, with its count: the shared shape
- * of the public lists of news, events and resources.
+ * of the public lists of news, events and resources. Its items are {@link ReadOnly}: the lists only show them.
  */
 public final class Listing<T extends Content> {
 
@@ -43,7 +44,7 @@ public final class Listing<T extends Content> {
             select.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<T> items = select.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        List<T> items = ReadOnly.query(select).setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         items.forEach(ContentService::load);
         return new Page<>(items, request.page(), request.size(), count.getSingleResult());
     }

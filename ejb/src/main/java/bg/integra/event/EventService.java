@@ -3,6 +3,7 @@ package bg.integra.event;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
+import bg.integra.common.ReadOnly;
 import bg.integra.content.Content;
 import bg.integra.content.ContentService;
 import bg.integra.content.ContentType;
@@ -46,7 +47,7 @@ public class EventService {
 
     /** A published event by id, with what its page shows; not found when missing or not published. */
     public Event published(long id) {
-        Event event = em.find(Event.class, id);
+        Event event = ReadOnly.find(em, Event.class, id);
         if (event == null || !event.isPublished()) throw new NotFoundException("Event", id);
         return ContentService.load(event);
     }

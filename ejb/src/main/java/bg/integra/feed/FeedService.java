@@ -1,5 +1,6 @@
 package bg.integra.feed;
 
+import bg.integra.common.ReadOnly;
 import bg.integra.content.Content;
 import bg.integra.content.ContentType;
 import jakarta.annotation.security.PermitAll;
@@ -25,9 +26,9 @@ public class FeedService {
 
     /** The latest {@link #MAX_ENTRIES} published news and events, with their texts loaded (the feed shows nothing else). */
     public List<Content> latest() {
-        List<Content> items = em.createQuery("SELECT c FROM Content c WHERE c.type IN :types"
+        List<Content> items = ReadOnly.query(em.createQuery("SELECT c FROM Content c WHERE c.type IN :types"
                         + " AND c.status = bg.integra.content.PublicationStatus.PUBLISHED"
-                        + " ORDER BY c.publishedAt DESC, c.id DESC", Content.class)
+                        + " ORDER BY c.publishedAt DESC, c.id DESC", Content.class))
                 .setParameter("types", TYPES)
                 .setMaxResults(MAX_ENTRIES)
                 .getResultList();

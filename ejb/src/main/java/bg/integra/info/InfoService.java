@@ -1,5 +1,6 @@
 package bg.integra.info;
 
+import bg.integra.common.ReadOnly;
 import bg.integra.content.ContentService;
 import bg.integra.content.ContentType;
 import jakarta.annotation.security.PermitAll;
@@ -22,7 +23,7 @@ public class InfoService {
     private ContentService content;
 
     public List<InfoArticle> topics() {
-        List<InfoArticle> topics = em.createNamedQuery(InfoArticle.FIND_PUBLISHED, InfoArticle.class).getResultList();
+        List<InfoArticle> topics = ReadOnly.query(em.createNamedQuery(InfoArticle.FIND_PUBLISHED, InfoArticle.class)).getResultList();
         topics.forEach(ContentService::load);
         return topics;
     }

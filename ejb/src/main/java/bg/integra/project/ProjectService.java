@@ -11,6 +11,7 @@ import bg.integra.common.ConflictException;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
+import bg.integra.common.ReadOnly;
 import bg.integra.common.Text;
 import bg.integra.content.Content;
 import bg.integra.event.Event;
@@ -71,7 +72,7 @@ public class ProjectService {
             select.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<Project> items = select.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        List<Project> items = ReadOnly.query(select).setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         return new Page<>(items, request.page(), request.size(), count.getSingleResult());
     }
 

@@ -2,6 +2,7 @@ package bg.integra.resource;
 
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
+import bg.integra.common.ReadOnly;
 import bg.integra.content.ContentService;
 import bg.integra.content.ContentType;
 import bg.integra.content.Listing;
@@ -44,8 +45,8 @@ public class ResourceService {
     /** The projects that have published materials, with their titles, for the library's project filter. */
     public List<Project> projects() {
         // Project as the query's root: its texts are batch-fetched, which a query rooted at Resource cannot do
-        List<Project> projects = em.createQuery("SELECT p FROM Project p WHERE p.id IN (SELECT r.project.id FROM Resource r"
-                + " WHERE r.status = bg.integra.content.PublicationStatus.PUBLISHED)", Project.class).getResultList();
+        List<Project> projects = ReadOnly.query(em.createQuery("SELECT p FROM Project p WHERE p.id IN (SELECT r.project.id FROM Resource r"
+                + " WHERE r.status = bg.integra.content.PublicationStatus.PUBLISHED)", Project.class)).getResultList();
         projects.forEach(p -> p.getTexts().size());
         return projects;
     }
