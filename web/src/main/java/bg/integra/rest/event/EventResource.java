@@ -13,7 +13,7 @@ import bg.integra.rest.common.InvalidParameterException;
 import bg.integra.rest.common.PageDto;
 import bg.integra.rest.common.Parameters;
 import bg.integra.rest.registration.ConsentPurpose;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,7 +35,7 @@ import java.util.Locale;
 
 @Path("v1/events")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Events", description = "Seminars, forums, practicums, trainings and press conferences of the projects")
 public class EventResource {
 

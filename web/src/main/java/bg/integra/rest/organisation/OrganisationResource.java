@@ -5,7 +5,7 @@ import bg.integra.organisation.OrganisationService;
 import bg.integra.rest.common.Cacheable;
 import bg.integra.rest.common.PageDto;
 import bg.integra.rest.common.Parameters;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Organisations", description = "Members of the integration network")
 public class OrganisationResource {
 

@@ -9,7 +9,7 @@ import bg.integra.project.ProjectStatus;
 import bg.integra.rest.common.Cacheable;
 import bg.integra.rest.common.PageDto;
 import bg.integra.rest.common.Parameters;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("v1/projects")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Projects", description = "EU-funded integration projects and their indicators")
 public class ProjectResource {
 

@@ -1,7 +1,7 @@
 package bg.integra.rest.registration;
 
 import bg.integra.registration.RegistrationService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** A registration addressed by its secret cancel token: whoever holds the token is the registrant. */
 @Path("v1/registrations/{token}")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Registrations")
 public class RegistrationResource {
 

@@ -2,7 +2,7 @@ package bg.integra.rest.registration;
 
 import bg.integra.registration.RegistrationService;
 import bg.integra.rest.common.Cacheable;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,7 +22,7 @@ import java.util.TreeMap;
 
 @Path("v1/target-groups")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Registrations")
 public class TargetGroupResource {
 
