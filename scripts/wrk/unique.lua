@@ -1,7 +1,6 @@
--- Every request adds a parameter never sent before (u=<thread>-<n>), so that no cache answers it:
--- wrk -s scripts/wrk/unique.lua URL measures the uncached path. The page or API must ignore the parameter
--- for caching purposes only by not knowing it (the portal's page cache keeps no address with an unknown
--- parameter; the API's answers are keyed by the whole address).
+-- Every request carries a parameter never sent before (u=<run>-<n>), so no cache can answer it:
+-- `wrk -s scripts/wrk/unique.lua URL` measures the uncached path. The portal's page cache keeps no address
+-- with a parameter it does not know, and the API's answers are kept per whole address.
 local counter = 0
 local id = tostring(math.random(1, 1e9))
 request = function()
