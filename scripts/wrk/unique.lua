@@ -1,11 +1,16 @@
--- Every request carries a parameter never sent before (u=<run>-<n>), so no cache can answer it:
--- `wrk -s scripts/wrk/unique.lua URL` measures the uncached path. The portal's page cache keeps no address
--- with a parameter it does not know, and the API's answers are kept per whole address.
-local counter = 0
-local id = tostring(math.random(1, 1e9))
-request = function()
-  counter = counter + 1
-  local path = wrk.path
-  local sep = string.find(path, "?", 1, true) and "&" or "?"
-  return wrk.format(nil, path .. sep .. "u=" .. id .. "-" .. counter)
+-- wrk: every request asks for the path with a parameter never sent before (nocache=<thread>-<n>), so that neither
+-- the page cache nor the API's answer cache can serve it: each answer is read from the database and rendered.
+local threads = 0
+function setup(thread)
+  thread:set("thread", threads)
+  threads = threads + 1
+end
+function init(args)
+  n = 0
+  prefix = os.time() .. "-" .. thread .. "-"
+end
+function request()
+  n = n + 1
+  local sep = string.find(wrk.path, "?", 1, true) and "&" or "?"
+  return wrk.format("GET", wrk.path .. sep .. "nocache=" .. prefix .. n)
 end
