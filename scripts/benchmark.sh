@@ -10,7 +10,11 @@
 # event (POST /api/v1/events/{id}/registrations, scripts/wrk/register.lua): every request is a committed write.
 # Against a running server ("url") that row needs INTEGRA_REGISTRATION_LIMIT raised there (30 an hour by default).
 #
-# ROWS picks rows: any of home render project article search api register compare (default: all).
+# The invalidation row measures the cached home page quiet, then while scripts/wrk/publisher.py signs in to the
+# back-office as admin and publishes one news article a second through the content editor (INTEGRA_ADMIN_PASSWORD;
+# against a running server ("url") set it to that server's admin password), and prints both rates and their ratio.
+#
+# ROWS picks rows: any of home render project article search api register invalidation compare (default: all).
 #
 # Usage: scripts/benchmark.sh [h2|postgres] [seconds=30] [connections=50]
 #          builds and starts the application as `mvn -Prun package` does (a fresh database with the demo data),
@@ -86,7 +90,7 @@ search=${search#"$base"}
 echo "article: $article; search: $search (the word «$word» of its title)"
 echo
 
-rows=" ${ROWS:-home render project article search api register compare} "
+rows=" ${ROWS:-home render project article search api register invalidation compare} "
 declare -A row_path=([home]=/ [render]='/?render=always' [project]=/projects/1 [article]="$article" [search]="$search"
                      [api]=/api/v1/projects)
 event=$(curl -s --max-time 30 "$base/api/v1/events" | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2) || true
@@ -108,6 +112,28 @@ for row in home render project article search api register; do
     /Non-2xx|Socket errors/ { errors = errors $0 " " }
     END { printf "| %s | `%s` | %.0f | %.1f | %.1f | %s |\n", db, path, rps, p50, p99, (errors == "" ? "none" : errors) }'
 done
+
+if [[ $rows == *" invalidation "* ]]; then
+  [ -n "${INTEGRA_ADMIN_PASSWORD:-}" ] || fail "the invalidation row signs in as admin: set INTEGRA_ADMIN_PASSWORD"
+  rate() { # -> "req/s p99_ms"
+    wrk -t2 -c"$conns" -d"${secs}s" --latency "$base/" | awk '
+      function ms(v) { if (v ~ /us$/) { sub(/us/, "", v); return v / 1000 } if (v ~ /ms$/) { sub(/ms/, "", v); return v + 0 } sub(/s$/, "", v); return v * 1000 }
+      /Requests\/sec/ { rps = $2 } $1 == "99%" { p99 = ms($2) } END { printf "%.0f %.1f\n", rps, p99 }'
+  }
+  wrk -t2 -c"$conns" -d"${WARMUP:-20}s" "$base/" >/dev/null 2>&1
+  read -r quiet quiet_p99 < <(rate)
+  python3 scripts/wrk/publisher.py "$base" "$INTEGRA_ADMIN_PASSWORD" 1 & writer=$!
+  sleep 3  # signed in, first articles out
+  read -r busy busy_p99 < <(rate)
+  kill "$writer"; wait "$writer" || true
+  echo
+  echo "The cached home page while a writer publishes one article a second through the back-office:"
+  echo
+  echo "| URL | quiet | under the writer | ratio |"
+  echo "|---|---|---|---|"
+  awk -v q="$quiet" -v qp="$quiet_p99" -v b="$busy" -v bp="$busy_p99" 'BEGIN {
+    printf "| `/` | %d req/s, p99 %.1f ms | %d req/s, p99 %.1f ms | %.2f |\n", q, qp, b, bp, (q > 0 ? b / q : 0) }'
+fi
 
 [[ $rows == *" compare "* ]] || exit 0
 echo

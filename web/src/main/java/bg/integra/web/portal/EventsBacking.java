@@ -1,5 +1,8 @@
 package bg.integra.web.portal;
 
+import bg.integra.content.ContentType;
+import bg.integra.web.cache.PageTags;
+import bg.integra.change.Tags;
 import bg.integra.common.Page;
 import bg.integra.content.Content;
 import bg.integra.common.Region;
@@ -38,6 +41,7 @@ public class EventsBacking extends PortalPage {
     private Page<Event> page;
 
     public void load() {
+        PageTags.declare(Tags.list(ContentType.EVENT), Tags.PROJECTS);
         region = option(Region.class, regionParameter);
         kind = option(EventKind.class, kindParameter);
         page = events.events(new EventQuery(isPast(), region, kind, null), pageRequest(pageParameter, PAGE_SIZE));

@@ -1,5 +1,8 @@
 package bg.integra.web.portal;
 
+import bg.integra.content.ContentType;
+import bg.integra.web.cache.PageTags;
+import bg.integra.change.Tags;
 import bg.integra.info.InfoArticle;
 import bg.integra.info.InfoService;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +22,10 @@ public class InfoBacking {
     private List<InfoArticle> topics;
 
     public List<InfoArticle> getTopics() {
-        if (topics == null) topics = info.topics();
+        if (topics == null) {
+            PageTags.declare(Tags.list(ContentType.INFO));
+            topics = info.topics();
+        }
         return topics;
     }
 }

@@ -1,5 +1,8 @@
 package bg.integra.web.portal;
 
+import bg.integra.content.ContentType;
+import bg.integra.web.cache.PageTags;
+import bg.integra.change.Tags;
 import bg.integra.common.Page;
 import bg.integra.content.Content;
 import bg.integra.news.Article;
@@ -25,6 +28,7 @@ public class NewsBacking extends PortalPage {
     private Page<Article> page;
 
     public void load() {
+        PageTags.declare(Tags.list(ContentType.NEWS), Tags.PROJECTS);
         page = news.news(null, null, pageRequest(pageParameter, PAGE_SIZE));
     }
 

@@ -1,5 +1,8 @@
 package bg.integra.web.portal;
 
+import bg.integra.content.ContentType;
+import bg.integra.web.cache.PageTags;
+import bg.integra.change.Tags;
 import bg.integra.common.Languages;
 import bg.integra.common.Page;
 import bg.integra.info.Topic;
@@ -40,6 +43,7 @@ public class ResourcesBacking extends PortalPage {
     private List<Project> projects;
 
     public void load() {
+        PageTags.declare(Tags.list(ContentType.RESOURCE), Tags.PROJECTS);
         topic = option(Topic.class, topicParameter);
         kind = option(ResourceKind.class, kindParameter);
         materialLanguage = languageParameter != null && Languages.PORTAL.contains(languageParameter) ? languageParameter : null;
