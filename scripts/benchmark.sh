@@ -125,7 +125,7 @@ if [[ $rows == *" invalidation "* ]]; then
   python3 scripts/wrk/publisher.py "$base" "$INTEGRA_ADMIN_PASSWORD" 1 & writer=$!
   sleep 3  # signed in, first articles out
   read -r busy busy_p99 < <(rate)
-  kill "$writer"; wait "$writer" || true
+  kill "$writer" 2>/dev/null || fail "the writer (scripts/wrk/publisher.py) stopped early"; wait "$writer" || true
   echo
   echo "The cached home page while a writer publishes one article a second through the back-office:"
   echo

@@ -108,19 +108,24 @@ def main():
         except urllib.error.HTTPError as e:
             return e.code, e.read().decode("utf-8", "replace")
 
-    status, page = send(base + "/login.xhtml")
-    login = parse(page, "login")
-    login.set(":username", "admin")
-    login.set(":password", password)
-    fields = login.fields + [[login.button(":submit"), ""]]
-    status, _ = send(urllib.request.Request(base + login.action, urllib.parse.urlencode(fields).encode()))
-    if status not in (302, 303):
-        raise SystemExit("publisher: signing in as admin failed (%d)" % status)
+    def sign_in():
+        jar.clear()
+        status, page = send(base + "/login.xhtml")
+        login = parse(page, "login")
+        login.set(":username", "admin")
+        login.set(":password", password)
+        fields = login.fields + [[login.button(":submit"), ""]]
+        status, _ = send(urllib.request.Request(base + login.action,
+                                                urllib.parse.urlencode([tuple(f) for f in fields]).encode()))
+        if status not in (302, 303):
+            raise SystemExit("publisher: signing in as admin failed (%d)" % status)
 
-    n, published = 0, [0]
+    sign_in()
+
+    n, published, failed = 0, [0], [0]
 
     def report(*_):
-        print("publisher: published %d articles" % published[0], file=sys.stderr)
+        print("publisher: published %d articles, %d attempts failed" % (published[0], failed[0]), file=sys.stderr)
         sys.exit(0)
 
     signal.signal(signal.SIGTERM, report)
@@ -129,6 +134,11 @@ def main():
         started = time.monotonic()
         n += 1
         status, page = send(base + "/admin/content/edit.xhtml?type=NEWS")
+        if status != 200:  # the session is gone (seen under heavy load): sign in again
+            failed[0] += 1
+            print("publisher: the editor answered %d; signing in again" % status, file=sys.stderr)
+            sign_in()
+            continue
         form = parse(page, "form")
         title = "Бенчмарк %d %s" % (n, uuid.uuid4().hex[:8])
         form.set(":title_bg", title)
@@ -149,6 +159,7 @@ def main():
         if status in (200, 302, 303) and (status != 200 or "ui-messages-error" not in answer):
             published[0] += 1
         else:
+            failed[0] += 1
             print("publisher: publishing %s answered %d" % (title, status), file=sys.stderr)
         time.sleep(max(0.0, 1.0 / per_second - (time.monotonic() - started)))
 

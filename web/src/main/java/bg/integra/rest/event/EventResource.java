@@ -1,10 +1,10 @@
 package bg.integra.rest.event;
 
 import bg.integra.change.Tags;
-import bg.integra.content.ContentType;
 import bg.integra.common.PageRequest;
 import bg.integra.common.Region;
 import bg.integra.content.Content;
+import bg.integra.content.ContentType;
 import bg.integra.event.Event;
 import bg.integra.event.EventKind;
 import bg.integra.event.EventQuery;

@@ -1,12 +1,12 @@
 package bg.integra.web.portal;
 
-import bg.integra.web.cache.PageTags;
 import bg.integra.change.Tags;
 import bg.integra.common.NotFoundException;
 import bg.integra.content.Content;
 import bg.integra.content.ContentText;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectService;
+import bg.integra.web.cache.PageTags;
 import jakarta.inject.Inject;
 
 /**

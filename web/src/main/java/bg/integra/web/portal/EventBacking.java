@@ -1,6 +1,5 @@
 package bg.integra.web.portal;
 
-import bg.integra.web.cache.PageTags;
 import bg.integra.change.Tags;
 import bg.integra.content.Content;
 import bg.integra.event.Event;
@@ -8,6 +7,7 @@ import bg.integra.event.EventMethod;
 import bg.integra.event.EventService;
 import bg.integra.registration.Occupancy;
 import bg.integra.registration.RegistrationService;
+import bg.integra.web.cache.PageTags;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

@@ -1,15 +1,15 @@
 package bg.integra.web.portal;
 
-import bg.integra.content.ContentType;
-import bg.integra.web.cache.PageTags;
 import bg.integra.change.Tags;
 import bg.integra.common.Page;
-import bg.integra.content.Content;
 import bg.integra.common.Region;
+import bg.integra.content.Content;
+import bg.integra.content.ContentType;
 import bg.integra.event.Event;
 import bg.integra.event.EventKind;
 import bg.integra.event.EventQuery;
 import bg.integra.event.EventService;
+import bg.integra.web.cache.PageTags;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,11 +1,10 @@
 package bg.integra.web.portal;
 
-import bg.integra.content.ContentType;
-import bg.integra.web.cache.PageTags;
 import bg.integra.change.Tags;
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
 import bg.integra.content.Content;
+import bg.integra.content.ContentType;
 import bg.integra.event.Event;
 import bg.integra.event.EventQuery;
 import bg.integra.event.EventService;
@@ -16,6 +15,7 @@ import bg.integra.news.NewsService;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectQuery;
 import bg.integra.project.ProjectService;
+import bg.integra.web.cache.PageTags;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,10 +1,10 @@
 package bg.integra.web.portal;
 
-import bg.integra.content.ContentType;
-import bg.integra.web.cache.PageTags;
 import bg.integra.change.Tags;
+import bg.integra.content.ContentType;
 import bg.integra.info.InfoArticle;
 import bg.integra.info.InfoService;
+import bg.integra.web.cache.PageTags;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,6 +1,5 @@
 package bg.integra.web.portal;
 
-import bg.integra.web.cache.PageTags;
 import bg.integra.change.Tags;
 import bg.integra.common.NotFoundException;
 import bg.integra.content.Content;
@@ -14,6 +13,7 @@ import bg.integra.project.Project;
 import bg.integra.project.ProjectService;
 import bg.integra.project.ProjectText;
 import bg.integra.resource.Resource;
+import bg.integra.web.cache.PageTags;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,15 +1,15 @@
 package bg.integra.web.portal;
 
-import bg.integra.content.ContentType;
-import bg.integra.web.cache.PageTags;
 import bg.integra.change.Tags;
 import bg.integra.common.Languages;
 import bg.integra.common.Page;
+import bg.integra.content.ContentType;
 import bg.integra.info.Topic;
 import bg.integra.project.Project;
 import bg.integra.resource.Resource;
 import bg.integra.resource.ResourceKind;
 import bg.integra.resource.ResourceService;
+import bg.integra.web.cache.PageTags;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,12 +1,12 @@
 package bg.integra.web.search;
 
-import bg.integra.web.cache.PageTags;
 import bg.integra.change.Tags;
 import bg.integra.common.PageRequest;
 import bg.integra.content.ContentType;
 import bg.integra.search.SearchHit;
 import bg.integra.search.SearchResult;
 import bg.integra.search.SearchService;
+import bg.integra.web.cache.PageTags;
 import bg.integra.web.portal.PortalLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
