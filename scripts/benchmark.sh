@@ -16,8 +16,12 @@
 # The article is the first one the running server lists at /news; the search looks for the longest word of its
 # title, so it has at least one result; the event, material and topic are the first their lists link to.
 #
-# ROWS picks rows: any of home project article search render api api-uncached backoffice register compare
-# (default: all). Against a running server the backoffice row needs BENCHMARK_ADMIN_PASSWORD.
+# The invalidation row measures the cached home page quiet, then while scripts/wrk/publisher.py signs in to the
+# back-office as admin and publishes one news article a second through the content editor (against a running
+# server ("url") set BENCHMARK_ADMIN_PASSWORD to its admin password), and prints both rates and their ratio.
+#
+# ROWS picks rows: any of home project article search render api api-uncached backoffice register invalidation
+# compare (default: all). Against a running server the backoffice row needs BENCHMARK_ADMIN_PASSWORD.
 #
 # Usage: scripts/benchmark.sh [h2|postgres] [seconds=30] [connections=50]
 #          builds and starts the application as `mvn -Prun package` does (a fresh database with the demo data),
@@ -98,7 +102,7 @@ first_link() { curl -s --max-time 30 "$base$1" | grep -o "href=\"$1/[a-z0-9]\+\(
 event_page=$(first_link /events); resource_page=$(first_link /resources); topic_page=$(first_link /info)
 [ -n "$event_page" ] && [ -n "$resource_page" ] && [ -n "$topic_page" ] || fail "no event, material or topic linked from /events, /resources, /info"
 
-rows=" ${ROWS:-home project article search render api api-uncached backoffice register compare} "
+rows=" ${ROWS:-home project article search render api api-uncached backoffice register invalidation compare} "
 event=$(curl -s --max-time 30 "$base/api/v1/events" | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2) || true
 [ -n "$event" ] || [[ $rows != *" register "* && $rows != *" backoffice "* ]] || fail "no upcoming event at $base/api/v1/events"
 
@@ -162,6 +166,29 @@ if [[ $rows == *" backoffice "* ]]; then
   done
 fi
 [[ $rows == *" register "* ]] && measure "register (POST)" "/api/v1/events/$event/registrations" "$conns" - - -s scripts/wrk/register.lua
+
+if [[ $rows == *" invalidation "* ]]; then
+  writer_password=${BENCHMARK_ADMIN_PASSWORD:-${INTEGRA_ADMIN_PASSWORD:-}}
+  [ -n "$writer_password" ] || fail "the invalidation row signs in as admin: set BENCHMARK_ADMIN_PASSWORD"
+  rate() { # -> "req/s p99_ms"
+    wrk -t2 -c"$conns" -d"${secs}s" --latency "$base/" | awk '
+      function ms(v) { if (v ~ /us$/) { sub(/us/, "", v); return v / 1000 } if (v ~ /ms$/) { sub(/ms/, "", v); return v + 0 } sub(/s$/, "", v); return v * 1000 }
+      /Requests\/sec/ { rps = $2 } $1 == "99%" { p99 = ms($2) } END { printf "%.0f %.1f\n", rps, p99 }'
+  }
+  wrk -t2 -c"$conns" -d"${WARMUP:-20}s" "$base/" >/dev/null 2>&1
+  read -r quiet quiet_p99 < <(rate)
+  python3 scripts/wrk/publisher.py "$base" "$writer_password" 1 & writer=$!
+  sleep 3  # signed in, first articles out
+  read -r busy busy_p99 < <(rate)
+  kill "$writer" 2>/dev/null || fail "the writer (scripts/wrk/publisher.py) stopped early"; wait "$writer" || true
+  echo
+  echo "The cached home page while a writer publishes one article a second through the back-office:"
+  echo
+  echo "| URL | quiet | under the writer | ratio |"
+  echo "|---|---|---|---|"
+  awk -v q="$quiet" -v qp="$quiet_p99" -v b="$busy" -v bp="$busy_p99" 'BEGIN {
+    printf "| `/` | %d req/s, p99 %.1f ms | %d req/s, p99 %.1f ms | %.2f |\n", q, qp, b, bp, (q > 0 ? b / q : 0) }'
+fi
 
 [[ $rows == *" compare "* ]] || exit 0
 echo

@@ -49,6 +49,7 @@ public class ContentSeedServlet extends HttpServlet {
                 .add("articleId", article.getId())
                 .add("coverFileId", article.getCover().getFile().getId())
                 .add("draft", draft.getSlug())
+                .add("draftId", draft.getId())
                 .add("publication", publication.getSlug())
                 .add("upcomingEvent", upcoming.getSlug())
                 .add("upcomingEventId", upcoming.getId())

@@ -81,6 +81,10 @@ public abstract class Content implements Audited {
     @JoinColumn(name = "project_id")
     private Project project;
 
+    /** The project before {@link #setProject}: moving an item changes the page of the project it left too. */
+    @Transient
+    private Project previousProject;
+
     @ElementCollection
     @CollectionTable(name = "content_text", joinColumns = @JoinColumn(name = "content_id"))
     @MapKeyColumn(name = "lang", length = Languages.CODE_LENGTH)
@@ -210,7 +214,13 @@ public abstract class Content implements Audited {
     public void setPublishedAt(LocalDateTime publishedAt) { this.publishedAt = publishedAt; }
     public LocalDateTime getUpdatedAt() { return updatedAt; }
     public Project getProject() { return project; }
-    public void setProject(Project project) { this.project = project; touch(); }
+    public void setProject(Project project) {
+        if (previousProject == null) previousProject = this.project;
+        this.project = project;
+        touch();
+    }
+    /** The project this item belonged to before it was moved in this change, or null. */
+    public Project getPreviousProject() { return previousProject; }
     /** The cover picture: the first of the gallery, with its alt text per language; null when there is none. */
     public GalleryImage getCover() { return gallery.isEmpty() ? null : gallery.get(0); }
     public Map<String, ContentText> getTexts() { return Collections.unmodifiableMap(texts); }

@@ -1,8 +1,10 @@
 package bg.integra.rest.event;
 
+import bg.integra.change.Tags;
 import bg.integra.common.PageRequest;
 import bg.integra.common.Region;
 import bg.integra.content.Content;
+import bg.integra.content.ContentType;
 import bg.integra.event.Event;
 import bg.integra.event.EventKind;
 import bg.integra.event.EventQuery;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.Set;
 import java.time.LocalDateTime;
 import java.util.Locale;
 
@@ -38,6 +41,9 @@ import java.util.Locale;
 @ApplicationScoped
 @Tag(name = "Events", description = "Seminars, forums, practicums, trainings and press conferences of the projects")
 public class EventResource {
+
+    @Inject
+    private Cacheable cache;
 
     @Inject
     private EventService events;
@@ -66,7 +72,7 @@ public class EventResource {
                 Parameters.enumeration("region", region, Region.class),
                 Parameters.enumeration("kind", kind, EventKind.class),
                 project == null || project.isBlank() ? null : Parameters.id("project", project.strip()));
-        return Cacheable.ok(request, uri, () -> PageDto.of(events.events(query, paging), EventSummaryDto::of));
+        return cache.ok(request, uri, Set.of(Tags.list(ContentType.EVENT)), () -> PageDto.of(events.events(query, paging), EventSummaryDto::of));
     }
 
     @GET
@@ -76,7 +82,8 @@ public class EventResource {
     @APIResponse(responseCode = "404", description = "No such published event, as application/problem+json")
     public Response get(@PathParam("id") String id, @Context Request request, @Context UriInfo uri) {
         long eventId = Parameters.id("id", id);
-        return Cacheable.ok(request, uri, () -> {
+        // the event with its places left, its activity and project, its target groups
+        return cache.ok(request, uri, Set.of(Tags.content(eventId), Tags.PROJECTS, Tags.TARGET_GROUPS), () -> {
             Event event = events.published(eventId);
             boolean open = LocalDateTime.now(Content.ZONE).isBefore(event.getStartsAt());
             return EventDto.of(event, registrations.occupancy(eventId), open, RegistrationService.CONSENT_VERSION,

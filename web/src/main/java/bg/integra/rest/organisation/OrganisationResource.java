@@ -1,5 +1,6 @@
 package bg.integra.rest.organisation;
 
+import bg.integra.change.Tags;
 import bg.integra.common.PageRequest;
 import bg.integra.organisation.OrganisationService;
 import bg.integra.rest.common.Cacheable;
@@ -22,11 +23,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.Set;
+
 @Path("v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
 @Tag(name = "Organisations", description = "Members of the integration network")
 public class OrganisationResource {
+
+    @Inject
+    private Cacheable cache;
 
     @Inject
     private OrganisationService organisations;
@@ -41,7 +47,7 @@ public class OrganisationResource {
         PageRequest paging = new PageRequest(
                 Parameters.integer("page", page, 0, 0, 1_000_000),
                 Parameters.integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE));
-        return Cacheable.ok(request, uri, () -> PageDto.of(organisations.list(paging), OrganisationDto::of));
+        return cache.ok(request, uri, Set.of(Tags.ORGANISATIONS), () -> PageDto.of(organisations.list(paging), OrganisationDto::of));
     }
 
     @GET
@@ -51,6 +57,6 @@ public class OrganisationResource {
     @APIResponse(responseCode = "404", description = "No such organisation, as application/problem+json")
     public Response get(@PathParam("id") String id, @Context Request request, @Context UriInfo uri) {
         long organisationId = Parameters.id("id", id);
-        return Cacheable.ok(request, uri, () -> OrganisationDto.of(organisations.get(organisationId)));
+        return cache.ok(request, uri, Set.of(Tags.ORGANISATIONS), () -> OrganisationDto.of(organisations.get(organisationId)));
     }
 }

@@ -1,5 +1,6 @@
 package bg.integra.rest.project;
 
+import bg.integra.change.Tags;
 import bg.integra.common.PageRequest;
 import bg.integra.common.Region;
 import bg.integra.project.ActivityService;
@@ -26,11 +27,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.Set;
+
 @Path("v1/projects")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
 @Tag(name = "Projects", description = "EU-funded integration projects and their indicators")
 public class ProjectResource {
+
+    @Inject
+    private Cacheable cache;
 
     @Inject
     private ProjectService projects;
@@ -58,7 +64,7 @@ public class ProjectResource {
                 Parameters.enumeration("status", status, ProjectStatus.class),
                 Parameters.text("q", q, ProjectQuery.MAX_TEXT_LENGTH),
                 null);
-        return Cacheable.ok(request, uri, () -> PageDto.of(projects.search(query, paging), ProjectSummaryDto::of));
+        return cache.ok(request, uri, Set.of(Tags.PROJECTS, Tags.INDICATORS), () -> PageDto.of(projects.search(query, paging), ProjectSummaryDto::of));
     }
 
     @GET
@@ -71,6 +77,6 @@ public class ProjectResource {
     @APIResponse(responseCode = "404", description = "No such project, as application/problem+json")
     public Response get(@PathParam("id") String id, @Context Request request, @Context UriInfo uri) {
         long projectId = Parameters.id("id", id);
-        return Cacheable.ok(request, uri, () -> ProjectDto.of(projects.get(projectId), activities.ofProject(projectId)));
+        return cache.ok(request, uri, Set.of(Tags.project(projectId), Tags.PROJECTS, Tags.TARGET_GROUPS), () -> ProjectDto.of(projects.get(projectId), activities.ofProject(projectId)));
     }
 }

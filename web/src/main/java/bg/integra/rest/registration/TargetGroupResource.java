@@ -1,5 +1,6 @@
 package bg.integra.rest.registration;
 
+import bg.integra.change.Tags;
 import bg.integra.registration.RegistrationService;
 import bg.integra.rest.common.Cacheable;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,6 +27,9 @@ import java.util.TreeMap;
 @ApplicationScoped
 @Tag(name = "Registrations")
 public class TargetGroupResource {
+
+    @Inject
+    private Cacheable cache;
 
     /** A target group: the code a registration sends and its name per language. */
     public record TargetGroupDto(String code, Map<String, String> name) {
@@ -37,7 +42,7 @@ public class TargetGroupResource {
     @Operation(summary = "The target groups a registrant chooses from, in their order")
     @APIResponse(responseCode = "200", description = "The target groups")
     public Response list(@Context Request request, @Context UriInfo uri) {
-        return Cacheable.ok(request, uri, () -> {
+        return cache.ok(request, uri, Set.of(Tags.TARGET_GROUPS), () -> {
             List<TargetGroupDto> groups = registrations.targetGroups().stream()
                     .map(g -> new TargetGroupDto(g.getCode(), new TreeMap<>(g.getNames()))).toList();
             return groups;

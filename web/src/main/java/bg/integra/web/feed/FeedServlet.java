@@ -1,10 +1,13 @@
 package bg.integra.web.feed;
 
-import bg.integra.common.DataVersion;
+import bg.integra.change.Tags;
 import bg.integra.common.Languages;
 import bg.integra.content.Content;
 import bg.integra.content.ContentText;
+import bg.integra.content.ContentType;
 import bg.integra.feed.FeedService;
+import bg.integra.web.cache.Caches;
+import bg.integra.web.cache.TaggedCache;
 import bg.integra.web.common.HttpValidation;
 import bg.integra.web.common.PortalTexts;
 import bg.integra.web.portal.PortalLanguage;
@@ -24,15 +27,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.time.Instant;
+import java.util.Set;
 import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
  * The portal's Atom 1.0 feed ({@code /feed.xml}, {@code /feed.xml?lang=en}) of the latest published news and
  * events. Each entry is in the reader's language where it is translated, else in English or Bulgarian, and says
- * which with {@code xml:lang}. A rendered feed is kept until stored data changes, and feed readers, which poll,
+ * which with {@code xml:lang}. A rendered feed is kept until a news item or an event changes, and feed readers, which poll,
  * get {@code 304} while nothing is new.
  */
 @WebServlet("/feed.xml")
@@ -42,7 +45,8 @@ public class FeedServlet extends HttpServlet {
     static final String CONTENT_TYPE = "application/atom+xml;charset=UTF-8";
     private static final String CACHE_CONTROL = "public, max-age=300";
     private static final int MAX_SUMMARY = 500;
-    private static final int MAX_KEPT = 64;
+    /** The feed lists news and events, each with its title and summary only. */
+    private static final Set<String> TAGS = Set.of(Tags.list(ContentType.NEWS), Tags.list(ContentType.EVENT));
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     /** Characters XML 1.0 does not allow; a feed containing one would not parse at all. */
     private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
@@ -50,26 +54,28 @@ public class FeedServlet extends HttpServlet {
     @Inject
     private FeedService feed;
 
-    private record Rendered(byte[] body, String etag, long version) {
-    }
+    @Inject
+    private Caches caches;
 
-    /** Per site address and language: the address is in the feed's links, and a proxy may forward several. */
-    private final Map<String, Rendered> kept = new ConcurrentHashMap<>();
+    private record Rendered(byte[] body, String etag) {
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String lang = Languages.portalOrDefault(request.getParameter(PortalLanguage.PARAMETER));
         String base = HttpValidation.baseUrl(request);
+        // per site address and language: the address is in the feed's links, and a proxy may forward several
         String key = base + "|" + lang;
-        long version = DataVersion.current();
-        Rendered rendered = kept.get(key);
-        if (rendered == null || rendered.version() != version) {
-            byte[] body = render(feed.latest(), lang, base);
-            rendered = new Rendered(body, HttpValidation.etag(body), version);
-            if (DataVersion.current() == version) { // keep only what one version of the data produced
-                if (kept.size() >= MAX_KEPT) kept.clear();
-                kept.put(key, rendered);
-            }
+        Rendered rendered;
+        try {
+            rendered = (Rendered) caches.feeds().obtain(key, Instant.now(), () -> {
+                byte[] body = render(feed.latest(), lang, base);
+                return TaggedCache.Rendered.kept(new Rendered(body, HttpValidation.etag(body)), TAGS, Instant.MAX, body.length);
+            });
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
         response.setHeader("ETag", rendered.etag());
         response.setHeader("Cache-Control", CACHE_CONTROL);

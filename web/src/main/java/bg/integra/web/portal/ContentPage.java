@@ -1,10 +1,12 @@
 package bg.integra.web.portal;
 
+import bg.integra.change.Tags;
 import bg.integra.common.NotFoundException;
 import bg.integra.content.Content;
 import bg.integra.content.ContentText;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectService;
+import bg.integra.web.cache.PageTags;
 import jakarta.inject.Inject;
 
 /**
@@ -27,9 +29,15 @@ public abstract class ContentPage<T extends Content> extends PortalPage {
     public void load() {
         try {
             content = find(slug);
+            declareTags();
         } catch (NotFoundException e) {
             notFound();
         }
+    }
+
+    /** What the page shows, for the page cache: the item, and its project in the publicity block. */
+    void declareTags() {
+        PageTags.declare(Tags.content(content.getId()), Tags.PROJECTS);
     }
 
     public T getContent() { return content; }

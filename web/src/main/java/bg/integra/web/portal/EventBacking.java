@@ -1,11 +1,13 @@
 package bg.integra.web.portal;
 
+import bg.integra.change.Tags;
 import bg.integra.content.Content;
 import bg.integra.event.Event;
 import bg.integra.event.EventMethod;
 import bg.integra.event.EventService;
 import bg.integra.registration.Occupancy;
 import bg.integra.registration.RegistrationService;
+import bg.integra.web.cache.PageTags;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -17,7 +19,7 @@ import java.util.List;
 /**
  * /events/{slug}: one event with its time, venue, agenda, methods and photos, and its registration: the places
  * left or "waitlist only" with the link to the form while the event has not started, else "closed". The page is
- * cached, but every registration and cancellation is a write that renders it again (DataVersion), and it is
+ * cached, but every registration and cancellation names the event (change.Changes), which renders it again, and it is
  * rendered again once the event has started.
  */
 @Named
@@ -53,6 +55,12 @@ public class EventBacking extends ContentPage<Event> {
     public Occupancy getOccupancy() {
         if (occupancy == null) occupancy = registrations.occupancy(getContent().getId());
         return occupancy;
+    }
+
+    @Override
+    void declareTags() {
+        super.declareTags();
+        PageTags.declare(Tags.TARGET_GROUPS); // the places left come with the event's own tag
     }
 
     @Override

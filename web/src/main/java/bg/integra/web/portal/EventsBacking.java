@@ -1,12 +1,15 @@
 package bg.integra.web.portal;
 
+import bg.integra.change.Tags;
 import bg.integra.common.Page;
-import bg.integra.content.Content;
 import bg.integra.common.Region;
+import bg.integra.content.Content;
+import bg.integra.content.ContentType;
 import bg.integra.event.Event;
 import bg.integra.event.EventKind;
 import bg.integra.event.EventQuery;
 import bg.integra.event.EventService;
+import bg.integra.web.cache.PageTags;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,6 +41,7 @@ public class EventsBacking extends PortalPage {
     private Page<Event> page;
 
     public void load() {
+        PageTags.declare(Tags.list(ContentType.EVENT), Tags.PROJECTS);
         region = option(Region.class, regionParameter);
         kind = option(EventKind.class, kindParameter);
         page = events.events(new EventQuery(isPast(), region, kind, null), pageRequest(pageParameter, PAGE_SIZE));

@@ -1,8 +1,10 @@
 package bg.integra.web.portal;
 
+import bg.integra.change.Tags;
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
 import bg.integra.content.Content;
+import bg.integra.content.ContentType;
 import bg.integra.event.Event;
 import bg.integra.event.EventQuery;
 import bg.integra.event.EventService;
@@ -13,6 +15,7 @@ import bg.integra.news.NewsService;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectQuery;
 import bg.integra.project.ProjectService;
+import bg.integra.web.cache.PageTags;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,6 +50,7 @@ public class HomeBacking extends PortalPage {
     private List<InfoArticle> topics;
 
     public void load() {
+        PageTags.declare(Tags.list(ContentType.NEWS), Tags.list(ContentType.EVENT), Tags.list(ContentType.INFO), Tags.PROJECTS);
         page = projects.search(ProjectQuery.all(), pageRequest(pageParameter, PAGE_SIZE));
         latestNews = news.news(null, null, new PageRequest(0, LATEST)).items();
         nextEvents = events.events(EventQuery.upcoming(), new PageRequest(0, LATEST)).items();

@@ -1,7 +1,10 @@
 package bg.integra.web.portal;
 
+import bg.integra.change.Tags;
+import bg.integra.content.ContentType;
 import bg.integra.info.InfoArticle;
 import bg.integra.info.InfoService;
+import bg.integra.web.cache.PageTags;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +22,10 @@ public class InfoBacking {
     private List<InfoArticle> topics;
 
     public List<InfoArticle> getTopics() {
-        if (topics == null) topics = info.topics();
+        if (topics == null) {
+            PageTags.declare(Tags.list(ContentType.INFO));
+            topics = info.topics();
+        }
         return topics;
     }
 }

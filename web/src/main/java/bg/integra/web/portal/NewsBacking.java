@@ -1,9 +1,12 @@
 package bg.integra.web.portal;
 
+import bg.integra.change.Tags;
 import bg.integra.common.Page;
 import bg.integra.content.Content;
+import bg.integra.content.ContentType;
 import bg.integra.news.Article;
 import bg.integra.news.NewsService;
+import bg.integra.web.cache.PageTags;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,6 +28,7 @@ public class NewsBacking extends PortalPage {
     private Page<Article> page;
 
     public void load() {
+        PageTags.declare(Tags.list(ContentType.NEWS), Tags.PROJECTS);
         page = news.news(null, null, pageRequest(pageParameter, PAGE_SIZE));
     }
 

@@ -1,7 +1,10 @@
 package bg.integra.web.portal;
 
-import bg.integra.common.DataVersion;
+import bg.integra.web.cache.Caches;
+import bg.integra.web.cache.PageTags;
+import bg.integra.web.cache.TaggedCache;
 import bg.integra.web.common.HttpValidation;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -18,21 +21,20 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Serves the public portal pages fast and revalidatable. A rendered page is kept in memory and served again
- * without rendering until stored data changes ({@link DataVersion} moves with every write). Each answer carries
- * an ETag computed from its bytes, and a browser or proxy that already holds those bytes gets
- * {@code 304 Not Modified} with no body, which matters on a slow mobile line.
+ * Serves the public portal pages fast and revalidatable. A rendered page is kept in memory ({@link Caches#pages()})
+ * with the tags its backing bean declared ({@link PageTags}: "news", "project:12" …) and served again without
+ * rendering until a committed change touches one of them. Each answer carries an ETag computed from its bytes, and
+ * a browser or proxy that already holds those bytes gets {@code 304 Not Modified} with no body, which matters on
+ * a slow mobile line. Visitors who miss the same page at the same moment wait for one render of it.
  * <p>
  * Only pages whose address has no query parameters other than the language, the page number and the filters of
- * the lists are kept, so that odd addresses cannot fill the memory; the cache is emptied when it reaches its size
- * limit. Search pages ({@code /search?q=…}) are kept too, as people repeat the same few searches, but in a map of
- * their own, so that a run of distinct queries never pushes the other pages out. The registration form and its
+ * the lists are kept, so that odd addresses cannot fill the memory; at its size limit the cache lets its oldest
+ * pages go. Search pages ({@code /search?q=…}) are kept too, as people repeat the same few searches, but in a map
+ * of their own, so that a run of distinct queries never pushes the other pages out. The registration form and its
  * result page are never kept: they hold what one visitor typed.
  * <p>
  * Some pages also change with the clock: an event's page offers registration until the event starts. Such a page
@@ -49,23 +51,17 @@ public class PortalCacheFilter extends HttpFilter {
     private static final String SEARCH = "/search";
     /** The registration form of an event and its result page, below /events but one visitor's own. */
     private static final Pattern PRIVATE = Pattern.compile("/events/[^/]+/(register|registered)/?");
-    static final int MAX_ENTRIES = 2_000;
-    static final int MAX_SEARCH_ENTRIES = 500;
     private static final int MAX_KEY_LENGTH = 300;
     private static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
     /** The request attribute (an {@link Instant}) with which a page says when it stops being true. */
     public static final String VALID_UNTIL = PortalCacheFilter.class.getName() + ".validUntil";
     static final Duration MAX_AGE = Duration.ofMinutes(5);
 
-    private final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
-    private final Map<String, RenderedPage> searches = new ConcurrentHashMap<>();
+    @Inject
+    private Caches caches;
 
-    /** A page as rendered from the data at {@code version}, true until {@code expires}. */
-    record RenderedPage(byte[] body, String etag, String contentType, long version, Instant expires) {
-
-        boolean isCurrent(long dataVersion, Instant now) {
-            return version == dataVersion && now.isBefore(expires);
-        }
+    /** A page as rendered. */
+    record RenderedPage(byte[] body, String etag, String contentType) {
     }
 
     @Override
@@ -79,29 +75,33 @@ public class PortalCacheFilter extends HttpFilter {
             return;
         }
         String key = cacheKey(path, request.getQueryString());
-        boolean search = isSearch(path);
-        Map<String, RenderedPage> cache = search ? searches : pages;
-        long version = DataVersion.current();
-        RenderedPage page = key == null ? null : cache.get(key);
+        TaggedCache<Object> cache = isSearch(path) ? caches.searches() : caches.pages();
         Instant now = Instant.now();
-        if (page == null || !page.isCurrent(version, now)) {
-            BufferingResponse buffered = new BufferingResponse(response);
-            chain.doFilter(request, buffered);
-            byte[] body = buffered.body();
-            if (buffered.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()) {
-                if (!response.isCommitted()) response.getOutputStream().write(body);
-                return;
-            }
-            Instant expires = now.plus(MAX_AGE);
-            if (request.getAttribute(VALID_UNTIL) instanceof Instant until && until.isBefore(expires)) expires = until;
-            page = new RenderedPage(body, etag(body), buffered.getContentType(), version, expires);
-            // a write during rendering may have been half seen: keep only what was rendered from one version
-            if (key != null && DataVersion.current() == version) {
-                if (cache.size() >= (search ? MAX_SEARCH_ENTRIES : MAX_ENTRIES)) cache.clear();
-                cache.put(key, page);
-            }
+        Object page;
+        try {
+            page = cache.obtain(key, now, () -> render(request, response, chain, now));
+        } catch (IOException | ServletException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
         }
-        send(page, request, response);
+        if (page instanceof RenderedPage rendered) send(rendered, request, response);
+    }
+
+    /** Renders the page; anything but a complete 200 is sent as it is and not kept. */
+    private static TaggedCache.Rendered<Object> render(HttpServletRequest request, HttpServletResponse response,
+                                                       FilterChain chain, Instant now) throws IOException, ServletException {
+        BufferingResponse buffered = new BufferingResponse(response);
+        chain.doFilter(request, buffered);
+        byte[] body = buffered.body();
+        if (buffered.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()) {
+            if (!response.isCommitted()) response.getOutputStream().write(body);
+            return TaggedCache.Rendered.notKept(null);
+        }
+        Instant expires = now.plus(MAX_AGE);
+        if (request.getAttribute(VALID_UNTIL) instanceof Instant until && until.isBefore(expires)) expires = until;
+        RenderedPage page = new RenderedPage(body, etag(body), buffered.getContentType());
+        return TaggedCache.Rendered.kept(page, PageTags.of(request), expires, body.length + 200L);
     }
 
     static boolean isPortalPage(String path) {

@@ -1,5 +1,6 @@
 package bg.integra.web.portal;
 
+import bg.integra.change.Tags;
 import bg.integra.common.NotFoundException;
 import bg.integra.content.Content;
 import bg.integra.content.ContentService;
@@ -12,6 +13,7 @@ import bg.integra.project.Project;
 import bg.integra.project.ProjectService;
 import bg.integra.project.ProjectText;
 import bg.integra.resource.Resource;
+import bg.integra.web.cache.PageTags;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,6 +46,8 @@ public class ProjectBacking extends PortalPage {
     public void load() {
         try {
             project = projects.get(Long.parseLong(id));
+            // its own tag covers its figures and the items it published; the target groups name counted indicators
+            PageTags.declare(Tags.project(project.getId()), Tags.PROJECTS, Tags.TARGET_GROUPS);
         } catch (NumberFormatException | NotFoundException e) {
             notFound();
         }

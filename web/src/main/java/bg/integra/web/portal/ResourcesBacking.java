@@ -1,12 +1,15 @@
 package bg.integra.web.portal;
 
+import bg.integra.change.Tags;
 import bg.integra.common.Languages;
 import bg.integra.common.Page;
+import bg.integra.content.ContentType;
 import bg.integra.info.Topic;
 import bg.integra.project.Project;
 import bg.integra.resource.Resource;
 import bg.integra.resource.ResourceKind;
 import bg.integra.resource.ResourceService;
+import bg.integra.web.cache.PageTags;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,6 +43,7 @@ public class ResourcesBacking extends PortalPage {
     private List<Project> projects;
 
     public void load() {
+        PageTags.declare(Tags.list(ContentType.RESOURCE), Tags.PROJECTS);
         topic = option(Topic.class, topicParameter);
         kind = option(ResourceKind.class, kindParameter);
         materialLanguage = languageParameter != null && Languages.PORTAL.contains(languageParameter) ? languageParameter : null;

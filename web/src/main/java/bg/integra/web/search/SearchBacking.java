@@ -1,10 +1,12 @@
 package bg.integra.web.search;
 
+import bg.integra.change.Tags;
 import bg.integra.common.PageRequest;
 import bg.integra.content.ContentType;
 import bg.integra.search.SearchHit;
 import bg.integra.search.SearchResult;
 import bg.integra.search.SearchService;
+import bg.integra.web.cache.PageTags;
 import bg.integra.web.portal.PortalLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,6 +48,9 @@ public class SearchBacking {
     private List<Result> hits;
 
     public void load() {
+        // a search may find anything published, projects too
+        PageTags.declare(Tags.list(ContentType.NEWS), Tags.list(ContentType.EVENT), Tags.list(ContentType.RESOURCE),
+                Tags.list(ContentType.INFO), Tags.PROJECTS);
         query = shown(q);
         if (query.isEmpty()) return;
         int number = 1;

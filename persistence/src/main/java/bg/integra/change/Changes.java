@@ -1,0 +1,85 @@
+package bg.integra.change;
+
+import bg.integra.account.Account;
+import bg.integra.audit.AuditEntry;
+import bg.integra.content.Content;
+import bg.integra.content.ContentType;
+import bg.integra.content.GalleryImage;
+import bg.integra.legacy.LegacyAddress;
+import bg.integra.media.FileData;
+import bg.integra.media.StoredFile;
+import bg.integra.organisation.Organisation;
+import bg.integra.project.Activity;
+import bg.integra.project.Indicator;
+import bg.integra.project.Project;
+import bg.integra.publicity.ComplianceCheck;
+import bg.integra.publicity.PublicityMaterial;
+import bg.integra.registration.Registration;
+import bg.integra.registration.TargetGroup;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * What a write of each kind of record touches on the portal and in the API: the one place that knows. A new entity
+ * needs a line here; until it has one, its changes drop every cached page and answer ({@link Change#everything}),
+ * which is correct but slow, never stale.
+ */
+public final class Changes {
+
+    private Changes() {
+    }
+
+    public static Change of(Object entity) {
+        if (entity instanceof Registration r) {
+            // the event's places left; the project's counted participants (its page, and every list of figures)
+            // (not the lists of events: they show no places)
+            if (r.getEvent() == null) return Change.everything("registration", r.getId());
+            Set<String> tags = new LinkedHashSet<>(Set.of(Tags.INDICATORS, Tags.content(r.getEvent().getId())));
+            if (r.getEvent().getProject() != null) tags.add(project(r.getEvent().getProject().getId()));
+            return new Change("registration", r.getId(), tags);
+        }
+        if (entity instanceof Content c) return content("content", c);
+        if (entity instanceof GalleryImage g) {
+            return g.getContent() == null ? Change.everything("gallery-image", g.getId())
+                    : new Change("gallery-image", g.getId(), content("content", g.getContent()).tags());
+        }
+        if (entity instanceof Project p) return Change.of("project", p.getId(), project(p.getId()), Tags.PROJECTS);
+        if (entity instanceof Indicator i) return ofProject("indicator", i.getId(), i.auditedProjectId(), Tags.INDICATORS);
+        if (entity instanceof Activity a) return ofProject("activity", a.getId(), a.auditedProjectId(), Tags.PROJECTS);
+        if (entity instanceof PublicityMaterial m) return ofProject("publicity-material", m.getId(), m.auditedProjectId(), Tags.INDICATORS);
+        if (entity instanceof ComplianceCheck c) return ofProject("compliance-check", c.getId(), c.auditedProjectId());
+        // an organisation is named on its projects' pages and in every card and publicity block
+        if (entity instanceof Organisation o) return Change.of("organisation", o.getId(), Tags.ORGANISATIONS, Tags.PROJECTS);
+        if (entity instanceof TargetGroup t) return Change.of("target-group", t.getCode(), Tags.TARGET_GROUPS);
+        // no cached page or answer shows these: the trail and accounts are back-office only, a stored file never
+        // changes (what shows it is the gallery image or material that refers to it), old addresses are redirects
+        if (entity instanceof AuditEntry a) return Change.of("audit-entry", a.getId());
+        if (entity instanceof Account a) return Change.of("account", a.getId());
+        if (entity instanceof StoredFile f) return Change.of("stored-file", f.getId());
+        if (entity instanceof FileData) return Change.of("file-data", null);
+        if (entity instanceof LegacyAddress l) return Change.of("legacy-address", l.getId());
+        return Change.everything(entity.getClass().getSimpleName(), null);
+    }
+
+    private static Change content(String kind, Content c) {
+        Set<String> tags = new LinkedHashSet<>();
+        tags.add(Tags.list(c.getType()));
+        if (c.getId() != null) tags.add(Tags.content(c.getId()));
+        if (c.getType() == ContentType.EVENT) tags.add(Tags.INDICATORS); // events held are counted
+        if (c.getProject() != null) tags.add(project(c.getProject().getId()));
+        if (c.getPreviousProject() != null) tags.add(project(c.getPreviousProject().getId()));
+        return new Change(kind, c.getId(), tags);
+    }
+
+    private static Change ofProject(String kind, Long id, Long projectId, String... more) {
+        Set<String> tags = new LinkedHashSet<>(Set.of(more));
+        tags.add(project(projectId));
+        return new Change(kind, id, tags);
+    }
+
+    /** A record without its project's id would be a broken one: drop everything rather than guess. */
+    private static String project(Long id) {
+        return id == null ? Tags.EVERYTHING : Tags.project(id);
+    }
+}
