@@ -76,18 +76,22 @@ public class SearchService {
     }
 
     /**
-     * Projects are few (tens, not thousands) and keep a search column of their own that is not folded, so their
-     * texts are folded and matched here.
+     * Projects whose folded words ({@code Project.foldedText}) hold every term, found in the database; each
+     * translation is then checked and scored on its own, as content texts are.
      */
     private List<SearchHit> projectHits(List<String> terms, String readerLang) {
-        TypedQuery<Project> q = em.createQuery("SELECT p FROM Project p ORDER BY p.id", Project.class);
+        StringBuilder jpql = new StringBuilder("SELECT p FROM Project p WHERE p.foldedText LIKE :t0");
+        for (int i = 1; i < terms.size(); i++) jpql.append(" AND p.foldedText LIKE :t").append(i);
+        TypedQuery<Project> q = em.createQuery(jpql.append(" ORDER BY p.id").toString(), Project.class)
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "p.texts");
+        for (int i = 0; i < terms.size(); i++) q.setParameter("t" + i, "%" + terms.get(i) + "%");
         List<SearchHit> hits = new ArrayList<>();
         for (Project p : q.setMaxResults(MAX_CANDIDATES).getResultList()) {
+            String number = Folding.fold(p.getContractNumber().value());
             for (Map.Entry<String, ProjectText> e : p.getTexts().entrySet()) {
                 ProjectText t = e.getValue();
                 String title = Folding.fold(t.getTitle());
                 String summary = Folding.fold(t.getSummary());
-                String number = Folding.fold(p.getContractNumber().value());
                 if (!terms.stream().allMatch(w -> title.contains(w) || summary.contains(w) || number.contains(w))) continue;
                 double score = score(terms, title + " " + number, summary, "", e.getKey(), readerLang);
                 hits.add(new SearchHit("PROJECT", String.valueOf(p.getId()), e.getKey(), t.getTitle(),
