@@ -51,7 +51,7 @@ public class Migrations {
         var result = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations)
-                .javaMigrations(new FoldProjectTexts())
+                .javaMigrations(new V10_1__Fold_project_texts())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion

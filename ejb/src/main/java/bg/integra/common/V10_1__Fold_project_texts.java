@@ -2,7 +2,6 @@ package bg.integra.common;
 
 import bg.integra.project.Project;
 import bg.integra.project.ProjectText;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -16,17 +15,7 @@ import java.util.Map;
  * Migration 10.1: fills {@code project.folded_text} (added by V10) for the projects that exist, with the same
  * {@link Project#folded} the entity uses, because the folding is Java and cannot be written in SQL.
  */
-public class FoldProjectTexts extends BaseJavaMigration {
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("10.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "fold project texts";
-    }
+public class V10_1__Fold_project_texts extends BaseJavaMigration { // Flyway reads the version from the name
 
     @Override
     public void migrate(Context context) throws Exception {
