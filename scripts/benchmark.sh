@@ -17,12 +17,16 @@
 #          measures it and stops it; port 8080 must be free
 #        scripts/benchmark.sh url BASE_URL [seconds=30] [connections=50]
 #          measures a server that is already running, e.g. http://127.0.0.1:8080
+#        scripts/benchmark.sh scale BASE_URL ADMIN_PASSWORD [seconds=15] [connections=50]
+#          scripts/scale/measure.sh: the lists, searches and back-office lists of a running server, uncached
 # Needs wrk and nginx (apt-get install -y wrk nginx); for postgres a server on 127.0.0.1:5432 with trust
 # authentication. COMPARE_STATIC overrides the path of compare-static.sh, WARMUP the warm-up in seconds,
 # STARTUP_TIMEOUT how long to wait for the application to start (600 s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-h2}
+# scale BASE_URL ADMIN_PASSWORD [seconds] [connections]: lists, search and back-office of a running server, uncached
+if [ "$mode" = scale ]; then shift; exec scripts/scale/measure.sh "$@"; fi
 if [ "$mode" = url ]; then
   base=${2:?usage: scripts/benchmark.sh url BASE_URL [seconds] [connections]}; base=${base%/}
   secs=${3:-30}; conns=${4:-50}
