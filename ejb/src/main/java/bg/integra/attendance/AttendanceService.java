@@ -1,6 +1,7 @@
 package bg.integra.attendance;
 
 import jakarta.persistence.TypedQuery;
+import bg.integra.common.Counts;
 import bg.integra.common.PageRequest;
 import bg.integra.common.Page;
 import bg.integra.account.Account;
@@ -143,10 +144,12 @@ public class AttendanceService {
     }
 
     private long countEvents(String condition, LocalDateTime from) {
-        TypedQuery<Long> q = em.createQuery("SELECT COUNT(e) FROM Event e" + scope() + condition, Long.class)
-                .setParameter("from", from);
-        if (!isAdministrator()) q.setParameter("organisation", callerOrganisation().getId());
-        return q.getSingleResult();
+        String jpql = "SELECT COUNT(e) FROM Event e" + scope() + condition;
+        Map<String, Object> parameters = new HashMap<>(Map.of("from", from));
+        if (!isAdministrator()) parameters.put("organisation", callerOrganisation().getId());
+        TypedQuery<Long> q = em.createQuery(jpql, Long.class);
+        parameters.forEach(q::setParameter);
+        return Counts.of(jpql, parameters, q);
     }
 
     private List<Event> events(String conditionAndOrder, LocalDateTime from, int first, int max) {
