@@ -5,7 +5,8 @@
 # Prints a Markdown row per address and the machine's load average before and after.
 #
 # Usage: scripts/scale/measure.sh BASE_URL ADMIN_PASSWORD [seconds=15] [connections=50]
-# SEARCH_CONNECTIONS (10) is used for the search rows; WARMUP (5 s) before each address; ROWS picks rows by label.
+# SEARCH_CONNECTIONS (10) is used for the search rows; WARMUP (5 s) before each address; ROWS picks rows by label;
+# PROJECT and EVENT choose the project page and the attendance page (default: found through the API).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 base=${1:?usage: scripts/scale/measure.sh BASE_URL ADMIN_PASSWORD [seconds] [connections]}; base=${base%/}
@@ -40,8 +41,9 @@ cookie=$(awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$jar" | tail -n 1)
 # a project, an event with registrations: the last ones the API lists (the generated ones at scale)
 project=$(curl -s "$base/api/v1/projects?size=1&page=$(( $(curl -s "$base/api/v1/projects?size=1" | grep -o '"totalItems":[0-9]*' | cut -d: -f2) - 1 ))" \
   | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2) || true
-[ -n "$project" ] || project=1
-event=$(psql_event=; curl -s "$base/api/v1/events?when=past" | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2) || true
+project=${PROJECT:-${project:-1}}
+event=$(curl -s "$base/api/v1/events?when=past" | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2) || true
+event=${EVENT:-$event}
 enc() { perl -MURI::Escape -CA -e 'print uri_escape_utf8($ARGV[0])' "$1" 2>/dev/null || python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 
 rows=(
