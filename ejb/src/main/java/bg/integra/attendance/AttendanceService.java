@@ -1,18 +1,17 @@
 package bg.integra.attendance;
 
-import jakarta.persistence.TypedQuery;
-import bg.integra.common.Counts;
-import bg.integra.common.PageRequest;
-import bg.integra.common.Page;
 import bg.integra.account.Account;
 import bg.integra.account.AccountService;
+import bg.integra.account.Roles;
 import bg.integra.audit.AuditAction;
 import bg.integra.audit.AuditState;
 import bg.integra.audit.AuditTrail;
-import bg.integra.account.Roles;
 import bg.integra.common.AccessDeniedException;
 import bg.integra.common.ConflictException;
+import bg.integra.common.Counts;
 import bg.integra.common.NotFoundException;
+import bg.integra.common.Page;
+import bg.integra.common.PageRequest;
 import bg.integra.content.Content;
 import bg.integra.event.Event;
 import bg.integra.organisation.Organisation;
@@ -31,6 +30,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 
 import java.text.Collator;

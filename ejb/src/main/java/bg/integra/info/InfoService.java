@@ -2,15 +2,15 @@ package bg.integra.info;
 
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
-import bg.integra.content.Listing;
-import jakarta.validation.constraints.NotNull;
 import bg.integra.content.ContentService;
 import bg.integra.content.ContentType;
+import bg.integra.content.Listing;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 
 import java.util.List;
 
