@@ -2,7 +2,7 @@
 # Measures the portal, the API and the back-office with wrk on loopback (2 threads, 50 connections, 30 s after a
 # 10 s warm-up per address) and prints a Markdown table row per address with issue 9's target beside it:
 #   cached        the page cache's answer: home, a project, an article, a search
-#   render        every portal page type rendered on every request (scripts/wrk/unique.lua adds a parameter never
+#   render        every portal page type rendered on every request (scripts/wrk/uncached.lua adds a parameter never
 #                 sent before, which the page cache does not keep): home, project, news, article, events, event,
 #                 registration form, resources, material, info, topic, search
 #   api           GET /api/v1/projects as cached; api-uncached: list and detail answers computed every time
@@ -28,12 +28,16 @@
 #          measures it and stops it; port 8080 must be free
 #        scripts/benchmark.sh url BASE_URL [seconds=30] [connections=50]
 #          measures a server that is already running, e.g. http://127.0.0.1:8080
+#        scripts/benchmark.sh scale BASE_URL ADMIN_PASSWORD [seconds=15] [connections=50]
+#          scripts/scale/measure.sh: the lists, searches and back-office lists of a running server, uncached
 # Needs wrk and nginx (apt-get install -y wrk nginx); for postgres a server on 127.0.0.1:5432 with trust
 # authentication. COMPARE_STATIC overrides the path of compare-static.sh, WARMUP the warm-up per address (10 s),
 # STARTUP_TIMEOUT how long to wait for the application to start (600 s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-h2}
+# scale BASE_URL ADMIN_PASSWORD [seconds] [connections]: lists, search and back-office of a running server, uncached
+if [ "$mode" = scale ]; then shift; exec scripts/scale/measure.sh "$@"; fi
 if [ "$mode" = url ]; then
   base=${2:?usage: scripts/benchmark.sh url BASE_URL [seconds] [connections]}; base=${base%/}
   secs=${3:-30}; conns=${4:-50}
@@ -132,19 +136,19 @@ echo "|---|---|---|---|---|---|---|---|---|---|"
 [[ $rows == *" project "* ]] && measure cached /projects/1 "$conns" - -
 [[ $rows == *" article "* ]] && measure cached "$article" "$conns" - -
 [[ $rows == *" search "* ]] && measure cached "$search" "$conns" - -
-# every portal page type rendered on every request: scripts/wrk/unique.lua adds a parameter never sent before,
+# every portal page type rendered on every request: scripts/wrk/uncached.lua adds a parameter never sent before,
 # which the page cache does not keep (issue 9's render target: 1,000 requests/s, p99 < 100 ms)
 if [[ $rows == *" render "* ]]; then
   for path in / /projects/1 /news "$article" /events "$event_page" "$event_page/register" /resources "$resource_page" \
               /info "$topic_page" "$search"; do
-    measure render "$path" "$conns" 1000 100 -s scripts/wrk/unique.lua
+    measure render "$path" "$conns" 1000 100 -s scripts/wrk/uncached.lua
   done
 fi
 [[ $rows == *" api "* ]] && measure api-cached /api/v1/projects "$conns" - -
 # API answers computed on every request (an address never asked before): 2,000 requests/s, p99 < 50 ms
 if [[ $rows == *" api-uncached "* ]]; then
   for path in /api/v1/projects /api/v1/projects/1 /api/v1/events "/api/v1/events/$event" /api/v1/organisations; do
-    measure api-uncached "$path" "$conns" 2000 50 -s scripts/wrk/unique.lua
+    measure api-uncached "$path" "$conns" 2000 50 -s scripts/wrk/uncached.lua
   done
 fi
 # the back-office, signed in as the administrator (the password the script set, or BENCHMARK_ADMIN_PASSWORD for

@@ -2,13 +2,16 @@ package bg.integra.attendance;
 
 import bg.integra.account.Account;
 import bg.integra.account.AccountService;
+import bg.integra.account.Roles;
 import bg.integra.audit.AuditAction;
 import bg.integra.audit.AuditState;
 import bg.integra.audit.AuditTrail;
-import bg.integra.account.Roles;
 import bg.integra.common.AccessDeniedException;
 import bg.integra.common.ConflictException;
+import bg.integra.common.Counts;
 import bg.integra.common.NotFoundException;
+import bg.integra.common.Page;
+import bg.integra.common.PageRequest;
 import bg.integra.content.Content;
 import bg.integra.event.Event;
 import bg.integra.organisation.Organisation;
@@ -27,6 +30,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 
 import java.text.Collator;
@@ -105,6 +109,74 @@ public class AttendanceService {
         }
         upcoming.addAll(past);
         return upcoming;
+    }
+
+    /**
+     * One page of {@link #events()}, read in the database: the upcoming events (from today on, soonest first) are
+     * counted, so a page is a slice of them, of the past ones (latest first) or of both.
+     */
+    public Page<EventAttendance> events(@NotNull PageRequest request) {
+        LocalDateTime from = today().atStartOfDay();
+        long upcoming = countEvents(" AND e.startsAt >= :from", from);
+        long total = upcoming + countEvents(" AND e.startsAt < :from", from);
+        List<Event> events = new ArrayList<>();
+        int offset = request.offset();
+        if (offset < upcoming) {
+            events.addAll(events(" AND e.startsAt >= :from ORDER BY e.startsAt, e.id DESC", from, offset, request.size()));
+        }
+        int rest = request.size() - events.size();
+        if (rest > 0) {
+            events.addAll(events(" AND e.startsAt < :from ORDER BY e.startsAt DESC, e.id", from,
+                    (int) Math.max(0, offset - upcoming), rest));
+        }
+        Map<Long, long[]> counts = attendanceCounts(events);
+        List<EventAttendance> items = new ArrayList<>();
+        for (Event e : events) {
+            loaded(e);
+            long[] c = counts.getOrDefault(e.getId(), new long[3]);
+            items.add(new EventAttendance(e, c[0], c[1], c[2]));
+        }
+        return new Page<>(items, request.page(), request.size(), total);
+    }
+
+    private String scope() {
+        return isAdministrator() ? " WHERE 1 = 1" : " WHERE e.project.beneficiary.id = :organisation";
+    }
+
+    private long countEvents(String condition, LocalDateTime from) {
+        String jpql = "SELECT COUNT(e) FROM Event e" + scope() + condition;
+        Map<String, Object> parameters = new HashMap<>(Map.of("from", from));
+        if (!isAdministrator()) parameters.put("organisation", callerOrganisation().getId());
+        TypedQuery<Long> q = em.createQuery(jpql, Long.class);
+        parameters.forEach(q::setParameter);
+        return Counts.of(jpql, parameters, q);
+    }
+
+    private List<Event> events(String conditionAndOrder, LocalDateTime from, int first, int max) {
+        TypedQuery<Event> q = em.createQuery("SELECT e FROM Event e LEFT JOIN FETCH e.project p LEFT JOIN FETCH p.beneficiary"
+                        + scope().replace("e.project.beneficiary", "p.beneficiary") + conditionAndOrder, Event.class)
+                .setParameter("from", from)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "e.texts");
+        if (!isAdministrator()) q.setParameter("organisation", callerOrganisation().getId());
+        return q.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** confirmed, waitlisted, present per event id, in one grouped query */
+    private Map<Long, long[]> attendanceCounts(List<Event> events) {
+        Map<Long, long[]> counts = new HashMap<>();
+        if (events.isEmpty()) return counts;
+        for (Object[] row : em.createNamedQuery(Registration.COUNT_ATTENDANCE, Object[].class)
+                .setParameter("events", events.stream().map(Event::getId).toList()).getResultList()) {
+            long[] c = counts.computeIfAbsent((Long) row[0], k -> new long[3]);
+            if (row[1] == RegistrationStatus.CONFIRMED) {
+                c[0] = (Long) row[2];
+                c[2] = (Long) row[3];
+            } else if (row[1] == RegistrationStatus.WAITLISTED) {
+                c[1] = (Long) row[2];
+            }
+        }
+        return counts;
     }
 
     /** One event's registrations, confirmed apart from the others; not found outside the caller's organisation. */

@@ -44,9 +44,14 @@ public class Migrations {
     @PostConstruct
     void migrate() {
         makeCommitsDurable();
+        boolean postgres = isPostgreSql();
+        // PostgreSQL also gets its own objects (trigram indexes for the site search) that H2 cannot have
+        String[] locations = postgres ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                : new String[] {"classpath:db/migration"};
         var result = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations)
+                .javaMigrations(new V10_1__Fold_project_texts())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
@@ -88,6 +93,14 @@ public class Migrations {
             }
         } catch (SQLException | NumberFormatException e) {
             LOG.log(Level.SEVERE, "Could not check that the database keeps every commit", e);
+        }
+    }
+
+    private boolean isPostgreSql() {
+        try (Connection c = dataSource.getConnection()) {
+            return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it", e);
         }
     }
 }

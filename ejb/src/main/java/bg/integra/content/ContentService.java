@@ -8,6 +8,7 @@ import bg.integra.audit.AuditState;
 import bg.integra.audit.AuditTrail;
 import bg.integra.common.AccessDeniedException;
 import bg.integra.common.ConflictException;
+import bg.integra.common.Counts;
 import bg.integra.common.Folding;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.Page;
@@ -119,14 +120,15 @@ public class ContentService {
         }
         TypedQuery<Content> select = em.createQuery("SELECT c FROM Content c" + where
                 + " ORDER BY c.updatedAt DESC, c.id DESC", Content.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Content c" + where, Long.class);
+        String countJpql = "SELECT COUNT(c) FROM Content c" + where;
+        TypedQuery<Long> count = em.createQuery(countJpql, Long.class);
         parameters.forEach((name, value) -> {
             select.setParameter(name, value);
             count.setParameter(name, value);
         });
         List<Content> items = select.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         items.forEach(ContentService::load);
-        return new Page<>(items, request.page(), request.size(), count.getSingleResult());
+        return new Page<>(items, request.page(), request.size(), Counts.of(countJpql, parameters, count));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})

@@ -1,5 +1,6 @@
 package bg.integra.content;
 
+import bg.integra.common.Counts;
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
 import bg.integra.common.ReadOnly;
@@ -39,13 +40,14 @@ public final class Listing<T extends Content> {
     public Page<T> page(EntityManager em, String orderBy, PageRequest request) {
         String from = " FROM " + kind.getSimpleName() + " " + alias + where;
         TypedQuery<T> select = em.createQuery("SELECT " + alias + from + " ORDER BY " + orderBy, kind);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ")" + from, Long.class);
+        String countJpql = "SELECT COUNT(" + alias + ")" + from;
+        TypedQuery<Long> count = em.createQuery(countJpql, Long.class);
         parameters.forEach((name, value) -> {
             select.setParameter(name, value);
             count.setParameter(name, value);
         });
         List<T> items = ReadOnly.query(select).setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         items.forEach(ContentService::load);
-        return new Page<>(items, request.page(), request.size(), count.getSingleResult());
+        return new Page<>(items, request.page(), request.size(), Counts.of(countJpql, parameters, count));
     }
 }

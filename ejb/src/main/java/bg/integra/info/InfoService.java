@@ -1,13 +1,16 @@
 package bg.integra.info;
 
-import bg.integra.common.ReadOnly;
+import bg.integra.common.Page;
+import bg.integra.common.PageRequest;
 import bg.integra.content.ContentService;
 import bg.integra.content.ContentType;
+import bg.integra.content.Listing;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 
 import java.util.List;
 
@@ -22,10 +25,9 @@ public class InfoService {
     @Inject
     private ContentService content;
 
-    public List<InfoArticle> topics() {
-        List<InfoArticle> topics = ReadOnly.query(em.createNamedQuery(InfoArticle.FIND_PUBLISHED, InfoArticle.class)).getResultList();
-        topics.forEach(ContentService::load);
-        return topics;
+    /** The published topics in their order, a page at a time (read in the database, as the other lists are). */
+    public Page<InfoArticle> topics(@NotNull PageRequest request) {
+        return new Listing<>(InfoArticle.class, "i").page(em, "i.position, i.id", request);
     }
 
     public InfoArticle topic(String slug) {

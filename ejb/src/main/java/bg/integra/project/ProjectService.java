@@ -8,6 +8,7 @@ import bg.integra.audit.AuditState;
 import bg.integra.audit.AuditTrail;
 import bg.integra.common.AccessDeniedException;
 import bg.integra.common.ConflictException;
+import bg.integra.common.Counts;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
@@ -67,13 +68,14 @@ public class ProjectService {
         String where = where(query, parameters);
         TypedQuery<Project> select = em.createQuery("SELECT p FROM Project p JOIN FETCH p.beneficiary" + where
                 + " ORDER BY p.contractNumber.value", Project.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Project p" + where, Long.class);
+        String countJpql = "SELECT COUNT(p) FROM Project p" + where;
+        TypedQuery<Long> count = em.createQuery(countJpql, Long.class);
         parameters.forEach((name, value) -> {
             select.setParameter(name, value);
             count.setParameter(name, value);
         });
         List<Project> items = ReadOnly.query(select).setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        return new Page<>(items, request.page(), request.size(), count.getSingleResult());
+        return new Page<>(items, request.page(), request.size(), Counts.of(countJpql, parameters, count));
     }
 
     private static String where(ProjectQuery query, Map<String, Object> parameters) {

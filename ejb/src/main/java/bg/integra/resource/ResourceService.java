@@ -42,11 +42,20 @@ public class ResourceService {
                 .page(em, "r.publishedAt DESC, r.id DESC", request);
     }
 
-    /** The projects that have published materials, with their titles, for the library's project filter. */
+    /** At most this many projects in the library's project filter: a list to choose from, not a directory. */
+    public static final int MAX_FILTER_PROJECTS = 100;
+
+    /**
+     * The projects that have published materials, with their titles, for the library's project filter: at most
+     * {@link #MAX_FILTER_PROJECTS}, the latest projects first (with thousands, a project's page links to its
+     * materials with {@code ?project=}).
+     */
     public List<Project> projects() {
         // Project as the query's root: its texts are batch-fetched, which a query rooted at Resource cannot do
         List<Project> projects = ReadOnly.query(em.createQuery("SELECT p FROM Project p WHERE p.id IN (SELECT r.project.id FROM Resource r"
-                + " WHERE r.status = bg.integra.content.PublicationStatus.PUBLISHED)", Project.class)).getResultList();
+                        + " WHERE r.status = bg.integra.content.PublicationStatus.PUBLISHED) ORDER BY p.id DESC", Project.class))
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "p.texts")
+                .setMaxResults(MAX_FILTER_PROJECTS).getResultList();
         projects.forEach(p -> p.getTexts().size());
         return projects;
     }

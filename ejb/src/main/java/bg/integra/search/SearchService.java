@@ -33,6 +33,7 @@ public class SearchService {
     /** Candidates read from the database per search: a bound on the work an odd query can cause. */
     static final int MAX_CANDIDATES = 500;
     private static final int EXTRACT_LENGTH = 220;
+    static final int MIN_INDEXED_LENGTH = 3;
 
     @PersistenceContext
     private EntityManager em;
@@ -57,15 +58,18 @@ public class SearchService {
         StringBuilder jpql = new StringBuilder("SELECT c.type, c.slug, c.publishedAt, KEY(t), t.title, t.summary, t.body,"
                 + " t.searchText FROM Content c JOIN c.texts t"
                 + " WHERE c.status = bg.integra.content.PublicationStatus.PUBLISHED");
-        for (int i = 0; i < terms.size(); i++) jpql.append(" AND t.searchText LIKE :t").append(i);
+        List<String> indexed = indexed(terms);
+        for (int i = 0; i < indexed.size(); i++) jpql.append(" AND t.searchText LIKE :t").append(i);
         TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class);
-        for (int i = 0; i < terms.size(); i++) q.setParameter("t" + i, "%" + terms.get(i) + "%");
+        for (int i = 0; i < indexed.size(); i++) q.setParameter("t" + i, "%" + indexed.get(i) + "%");
         List<SearchHit> hits = new ArrayList<>();
         for (Object[] row : q.setMaxResults(MAX_CANDIDATES).getResultList()) {
+            String searchText = (String) row[7];
+            if (!terms.stream().allMatch(searchText::contains)) continue;
             String lang = (String) row[3];
             String title = (String) row[4];
             String summary = (String) row[5];
-            String[] parts = ((String) row[7]).split(" \\| ", 3);
+            String[] parts = searchText.split(" \\| ", 3);
             double score = score(terms, parts[0], parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : "",
                     lang, readerLang);
             String extract = summary != null ? summary : plain((String) row[6]);
@@ -76,18 +80,23 @@ public class SearchService {
     }
 
     /**
-     * Projects are few (tens, not thousands) and keep a search column of their own that is not folded, so their
-     * texts are folded and matched here.
+     * Projects whose folded words ({@code Project.foldedText}) hold every term, found in the database; each
+     * translation is then checked and scored on its own, as content texts are.
      */
     private List<SearchHit> projectHits(List<String> terms, String readerLang) {
-        TypedQuery<Project> q = em.createQuery("SELECT p FROM Project p ORDER BY p.id", Project.class);
+        List<String> indexed = indexed(terms);
+        StringBuilder jpql = new StringBuilder("SELECT p FROM Project p WHERE p.foldedText LIKE :t0");
+        for (int i = 1; i < indexed.size(); i++) jpql.append(" AND p.foldedText LIKE :t").append(i);
+        TypedQuery<Project> q = em.createQuery(jpql.append(" ORDER BY p.id").toString(), Project.class)
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "p.texts");
+        for (int i = 0; i < indexed.size(); i++) q.setParameter("t" + i, "%" + indexed.get(i) + "%");
         List<SearchHit> hits = new ArrayList<>();
         for (Project p : q.setMaxResults(MAX_CANDIDATES).getResultList()) {
+            String number = Folding.fold(p.getContractNumber().value());
             for (Map.Entry<String, ProjectText> e : p.getTexts().entrySet()) {
                 ProjectText t = e.getValue();
                 String title = Folding.fold(t.getTitle());
                 String summary = Folding.fold(t.getSummary());
-                String number = Folding.fold(p.getContractNumber().value());
                 if (!terms.stream().allMatch(w -> title.contains(w) || summary.contains(w) || number.contains(w))) continue;
                 double score = score(terms, title + " " + number, summary, "", e.getKey(), readerLang);
                 hits.add(new SearchHit("PROJECT", String.valueOf(p.getId()), e.getKey(), t.getTitle(),
@@ -95,6 +104,16 @@ public class SearchService {
             }
         }
         return hits;
+    }
+
+    /**
+     * The terms the database matches: those of {@link #MIN_INDEXED_LENGTH} letters or more, which a trigram index
+     * can find; shorter ones would make it read every row, so they are checked on the candidates instead (unless
+     * every term is short).
+     */
+    static List<String> indexed(List<String> terms) {
+        List<String> indexed = terms.stream().filter(t -> t.length() >= MIN_INDEXED_LENGTH).toList();
+        return indexed.isEmpty() ? terms : indexed;
     }
 
     static double score(List<String> terms, String title, String summary, String body, String lang, String readerLang) {

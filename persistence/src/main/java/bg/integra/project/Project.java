@@ -3,6 +3,7 @@ package bg.integra.project;
 import bg.integra.audit.AuditState;
 import bg.integra.audit.Audited;
 import bg.integra.audit.AuditedType;
+import bg.integra.common.Folding;
 import bg.integra.common.Languages;
 import bg.integra.common.Period;
 import bg.integra.common.Region;
@@ -97,6 +98,10 @@ public class Project implements Audited {
     @Column(name = "search_text", length = SEARCH_TEXT_LENGTH, nullable = false)
     private String searchText = "";
 
+    /** The same words in {@link Folding#fold} form, for the site search to find projects in the database. */
+    @Column(name = "folded_text", length = SEARCH_TEXT_LENGTH, nullable = false)
+    private String foldedText = "";
+
     protected Project() {
     }
 
@@ -163,6 +168,18 @@ public class Project implements Audited {
         });
         String s = sb.toString();
         searchText = s.length() > SEARCH_TEXT_LENGTH ? s.substring(0, SEARCH_TEXT_LENGTH) : s;
+        String f = folded(contractNumber == null ? null : contractNumber.value(), texts);
+        foldedText = f.length() > SEARCH_TEXT_LENGTH ? f.substring(0, SEARCH_TEXT_LENGTH) : f;
+    }
+
+    /** The contract number, then every title and summary in language order, folded; also used by the migration. */
+    public static String folded(String contractNumber, Map<String, ProjectText> texts) {
+        StringBuilder sb = new StringBuilder(Folding.fold(contractNumber));
+        texts.keySet().stream().sorted().map(texts::get).forEach(t -> {
+            sb.append(' ').append(Folding.fold(t.getTitle()));
+            if (t.getSummary() != null) sb.append(' ').append(Folding.fold(t.getSummary()));
+        });
+        return sb.toString().strip();
     }
 
     @Override

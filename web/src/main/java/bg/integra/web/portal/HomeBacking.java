@@ -30,6 +30,8 @@ public class HomeBacking extends PortalPage {
 
     static final int PAGE_SIZE = 12;
     static final int LATEST = 3;
+    /** the first topics of /info; the page lists the rest */
+    static final int TOPICS = 24;
 
     @Inject
     private ProjectService projects;
@@ -54,7 +56,7 @@ public class HomeBacking extends PortalPage {
         page = projects.search(ProjectQuery.all(), pageRequest(pageParameter, PAGE_SIZE));
         latestNews = news.news(null, null, new PageRequest(0, LATEST)).items();
         nextEvents = events.events(EventQuery.upcoming(), new PageRequest(0, LATEST)).items();
-        topics = info.topics();
+        topics = info.topics(new PageRequest(0, TOPICS)).items();
     }
 
     public List<Project> getProjects() { return page.items(); }

@@ -1,6 +1,7 @@
 package bg.integra.web.portal;
 
 import bg.integra.change.Tags;
+import bg.integra.common.Page;
 import bg.integra.content.ContentType;
 import bg.integra.info.InfoArticle;
 import bg.integra.info.InfoService;
@@ -10,22 +11,28 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.List;
+import java.util.Map;
 
-/** /info: the topics of the information for immigrants, each with the languages it is written in. */
+/** /info: the topics of the information for immigrants, each with the languages it is written in, a page at a time. */
 @Named
 @RequestScoped
-public class InfoBacking {
+public class InfoBacking extends PortalPage {
+
+    static final int PAGE_SIZE = 24;
 
     @Inject
     private InfoService info;
 
-    private List<InfoArticle> topics;
+    private String pageParameter;
+    private Page<InfoArticle> page;
 
-    public List<InfoArticle> getTopics() {
-        if (topics == null) {
-            PageTags.declare(Tags.list(ContentType.INFO));
-            topics = info.topics();
-        }
-        return topics;
+    public void load() {
+        PageTags.declare(Tags.list(ContentType.INFO));
+        page = info.topics(pageRequest(pageParameter, PAGE_SIZE));
     }
+
+    public List<InfoArticle> getTopics() { return page.items(); }
+    public Pager getPager() { return pager(page, "/info", Map.of()); }
+    public String getPageParameter() { return pageParameter; }
+    public void setPageParameter(String pageParameter) { this.pageParameter = pageParameter; }
 }

@@ -1,0 +1,65 @@
+package bg.integra.common;
+
+import jakarta.persistence.TypedQuery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * The row counts of the paged lists, kept until a transaction that wrote something commits ({@link #changed}, called
+ * by {@link CountsObserver} on every {@code change.DataChanged}) and for at most a minute. A page of a list is one indexed read, but its count reads every matching row: at a million rows that is
+ * the dearest part of a list, and it is the same for every visitor between two writes. A time parameter (upcoming
+ * events: "from now on") is compared to the minute, so the pager may lag the clock by that much, never the rows.
+ */
+public final class Counts {
+
+    static final int MAX_ENTRIES = 2_000;
+    static final Duration MAX_AGE = Duration.ofSeconds(60);
+    private static final Map<String, Count> COUNTS = new ConcurrentHashMap<>();
+    /** Moves with every committed write: a count is kept only against the version it was read at. */
+    private static final AtomicLong VERSION = new AtomicLong();
+
+    private record Count(long value, long version, Instant expires) {
+    }
+
+    private Counts() {
+    }
+
+    /** The count that {@code query} (the JPQL {@code jpql} with {@code parameters} set) answers, or the one kept. */
+    public static long of(String jpql, Map<String, ?> parameters, TypedQuery<Long> query) {
+        return of(jpql + ' ' + key(parameters), query::getSingleResult);
+    }
+
+    static long of(String key, Supplier<Long> count) {
+        long version = VERSION.get();
+        Instant now = Instant.now();
+        Count kept = COUNTS.get(key);
+        if (kept != null && kept.version() == version && now.isBefore(kept.expires())) return kept.value();
+        long value = count.get();
+        if (VERSION.get() == version) { // nothing changed while counting
+            if (COUNTS.size() >= MAX_ENTRIES) COUNTS.clear();
+            COUNTS.put(key, new Count(value, version, now.plus(MAX_AGE)));
+        }
+        return value;
+    }
+
+    /** Any committed write: every kept count may be out of date (a count depends on rows of any kind). */
+    static void changed() {
+        VERSION.incrementAndGet();
+        COUNTS.clear();
+    }
+
+    private static String key(Map<String, ?> parameters) {
+        Map<String, Object> sorted = new TreeMap<>();
+        parameters.forEach((name, value) -> sorted.put(name,
+                value instanceof LocalDateTime t ? t.truncatedTo(ChronoUnit.MINUTES) : value));
+        return sorted.toString();
+    }
+}
