@@ -84,19 +84,7 @@ public class AttendanceService {
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "e.texts")
                 .getResultList();
-        Map<Long, long[]> counts = new HashMap<>(); // confirmed, waitlisted, present
-        if (!events.isEmpty()) {
-            for (Object[] row : em.createNamedQuery(Registration.COUNT_ATTENDANCE, Object[].class)
-                    .setParameter("events", events.stream().map(Event::getId).toList()).getResultList()) {
-                long[] c = counts.computeIfAbsent((Long) row[0], k -> new long[3]);
-                if (row[1] == RegistrationStatus.CONFIRMED) {
-                    c[0] = (Long) row[2];
-                    c[2] = (Long) row[3];
-                } else if (row[1] == RegistrationStatus.WAITLISTED) {
-                    c[1] = (Long) row[2];
-                }
-            }
-        }
+        Map<Long, long[]> counts = attendanceCounts(events);
         LocalDate today = today();
         List<EventAttendance> upcoming = new ArrayList<>();
         List<EventAttendance> past = new ArrayList<>();
