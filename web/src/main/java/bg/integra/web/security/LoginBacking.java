@@ -54,36 +54,19 @@ public class LoginBacking {
                 .credential(new UsernamePasswordCredential(username, new Password(password)))
                 .newAuthentication(true));
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for sign-in
-            case SEND_FAILURE -> {
-                throttle.recordFailure(client);
-                forgetFailedAuthentication(request);
-                FacesMessages.error(null, "login.failed");
-            }
             case SUCCESS -> {
                 throttle.recordSuccess(client);
+                String returnTo = StaffAuthenticationMechanism.takeReturnAddress(request);
                 request.changeSessionId();
-                external.redirect(external.getRequestContextPath() + "/admin/index.xhtml");
+                external.redirect(returnTo != null ? returnTo : external.getRequestContextPath() + "/admin/index.xhtml");
             }
-            case NOT_DONE -> {
-                forgetFailedAuthentication(request);
+            case SEND_FAILURE -> {
+                throttle.recordFailure(client);
                 FacesMessages.error(null, "login.failed");
             }
+            default -> FacesMessages.error(null, "login.failed");
         }
     }
-
-    /**
-     * Soteria (Payara's Jakarta Security) marks the session when {@code authenticate} starts a new authentication
-     * and removes the mark only when it succeeds. Left behind after a failure, the mark makes every later request
-     * for a back-office page in that session go the caller-initiated way, which answers an empty 200 page instead
-     * of redirecting to the sign-in form, until the user signs in successfully.
-     */
-    private static void forgetFailedAuthentication(HttpServletRequest request) {
-        var session = request.getSession(false);
-        if (session != null) session.removeAttribute(SOTERIA_CALLER_INITIATED_AUTHENTICATION);
-    }
-
-    private static final String SOTERIA_CALLER_INITIATED_AUTHENTICATION = "org.glassfish.soteria.caller_initiated_authentication";
 
     public void logout() throws IOException, jakarta.servlet.ServletException {
         ExternalContext external = faces.getExternalContext();
