@@ -1,6 +1,7 @@
 package bg.integra.audit;
 
 import bg.integra.account.Roles;
+import bg.integra.common.Counts;
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
 import bg.integra.common.Text;
@@ -136,13 +137,14 @@ public class AuditTrail {
         }
         TypedQuery<AuditEntry> select = em.createQuery("SELECT a FROM AuditEntry a" + where
                 + " ORDER BY a.occurredAt DESC, a.id DESC", AuditEntry.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AuditEntry a" + where, Long.class);
+        String countJpql = "SELECT COUNT(a) FROM AuditEntry a" + where;
+        TypedQuery<Long> count = em.createQuery(countJpql, Long.class);
         parameters.forEach((name, value) -> {
             select.setParameter(name, value);
             count.setParameter(name, value);
         });
         List<AuditEntry> items = select.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        return new Page<>(items, request.page(), request.size(), count.getSingleResult());
+        return new Page<>(items, request.page(), request.size(), Counts.of(countJpql, parameters, count));
     }
 
     /** Every name that appears in the trail, for the filter. */

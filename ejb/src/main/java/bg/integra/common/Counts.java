@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,11 +23,11 @@ public final class Counts {
 
     static final int MAX_ENTRIES = 2_000;
     static final Duration MAX_AGE = Duration.ofSeconds(60);
-    private static final Map<String, Count> COUNTS = new ConcurrentHashMap<>();
+    private static final Map<String, Kept> COUNTS = new ConcurrentHashMap<>();
     /** Moves with every committed write: a count is kept only against the version it was read at. */
     private static final AtomicLong VERSION = new AtomicLong();
 
-    private record Count(long value, long version, Instant expires) {
+    private record Kept(Optional<?> value, long version, Instant expires) {
     }
 
     private Counts() {
@@ -38,14 +39,23 @@ public final class Counts {
     }
 
     static long of(String key, Supplier<Long> count) {
+        return kept(key, count).orElseThrow();
+    }
+
+    /**
+     * Another figure of a list that, like its count, is the same for every visitor between two writes (the earliest
+     * start of an upcoming event, say): {@code figure}'s answer under {@code key}, or the one kept; empty for null.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Optional<T> kept(String key, Supplier<T> figure) {
         long version = VERSION.get();
         Instant now = Instant.now();
-        Count kept = COUNTS.get(key);
-        if (kept != null && kept.version() == version && now.isBefore(kept.expires())) return kept.value();
-        long value = count.get();
-        if (VERSION.get() == version) { // nothing changed while counting
+        Kept kept = COUNTS.get(key);
+        if (kept != null && kept.version() == version && now.isBefore(kept.expires())) return (Optional<T>) kept.value();
+        Optional<T> value = Optional.ofNullable(figure.get());
+        if (VERSION.get() == version) { // nothing changed while reading
             if (COUNTS.size() >= MAX_ENTRIES) COUNTS.clear();
-            COUNTS.put(key, new Count(value, version, now.plus(MAX_AGE)));
+            COUNTS.put(key, new Kept(value, version, now.plus(MAX_AGE)));
         }
         return value;
     }

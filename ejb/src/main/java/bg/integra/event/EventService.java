@@ -1,5 +1,6 @@
 package bg.integra.event;
 
+import bg.integra.common.Counts;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
@@ -16,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The public side of events: upcoming ones soonest first, past ones latest first, by region, kind and project.
@@ -33,12 +35,31 @@ public class EventService {
 
     public Page<Event> events(@NotNull EventQuery query, @NotNull PageRequest request) {
         LocalDateTime now = LocalDateTime.now(Content.ZONE);
+        // Each list walks the index on the start time from a bound, rather than from the first event ever held: a
+        // past event started before now; an upcoming one not before the earliest start among upcoming events.
         return new Listing<>(Event.class, "e")
-                .filter(query.past() ? "COALESCE(e.endsAt, e.startsAt) < :now" : "COALESCE(e.endsAt, e.startsAt) >= :now", "now", now)
+                .filter(query.past() ? "COALESCE(e.endsAt, e.startsAt) < :now AND e.startsAt < :now"
+                        : "COALESCE(e.endsAt, e.startsAt) >= :now", "now", now)
+                .filter("e.startsAt >= :earliest", "earliest", query.past() ? null : earliestUpcomingStart(now))
                 .filter("e.region = :region", "region", query.region())
                 .filter("e.kind = :kind", "kind", query.kind())
                 .filter("e.project.id = :project", "project", query.projectId())
                 .page(em, query.past() ? "e.startsAt DESC, e.id DESC" : "e.startsAt ASC, e.id ASC", request);
+    }
+
+    /**
+     * The earliest start of a published event that was still upcoming at the start of this minute (an event that has
+     * begun but not ended counts), kept until the next write: no event upcoming now starts before it. Without one,
+     * {@code now}: nothing upcoming starts before now either.
+     */
+    private LocalDateTime earliestUpcomingStart(LocalDateTime now) {
+        LocalDateTime minute = now.truncatedTo(ChronoUnit.MINUTES);
+        return Counts.kept("earliest upcoming event start " + minute, () -> em.createQuery(
+                        "SELECT MIN(e.startsAt) FROM Event e WHERE e.status = bg.integra.content.PublicationStatus.PUBLISHED"
+                                + " AND COALESCE(e.endsAt, e.startsAt) >= :minute", LocalDateTime.class)
+                .setParameter("minute", minute)
+                .getSingleResult())
+                .orElse(now);
     }
 
     public Event event(String slug) {

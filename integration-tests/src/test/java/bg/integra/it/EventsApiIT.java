@@ -51,6 +51,21 @@ class EventsApiIT {
         assertFalse(Http.ids(http.getJson("/api/v1/events?size=100")).contains(draft));
     }
 
+    /**
+     * An event that has begun but not ended is still upcoming, listed by its start before every later one, however
+     * long ago it started; one that has ended is past. (The upcoming list reads the events from the earliest start
+     * of an upcoming one, kept until the next write: the seeds here are writes.)
+     */
+    @Test
+    void anEventUnderWayIsUpcomingUntilItEnds() {
+        String p = String.valueOf(project);
+        long underWay = id(Map.of("projectOf", p, "startsInHours", "-2000", "endsInHours", "24"));
+        long ended = id(Map.of("projectOf", p, "startsInHours", "-30", "endsInHours", "-1"));
+        assertEquals(List.of(underWay, seminar, forum), Http.ids(http.getJson("/api/v1/events?project=" + project)));
+        assertEquals(List.of(ended, past), Http.ids(http.getJson("/api/v1/events?when=past&project=" + project)));
+        assertTrue(Http.ids(http.getJson("/api/v1/events?size=100")).contains(underWay), "in the unfiltered list too");
+    }
+
     @Test
     void filtersCombineAndPagesCount() {
         assertEquals(List.of(forum), Http.ids(http.getJson("/api/v1/events?project=" + project + "&region=SOFIA_CITY")));

@@ -142,6 +142,10 @@ public class ContentSeeds {
                 "Разрешение за пребиваване се иска от дирекция „Миграция“. " + tag));
         i.setText("en", text("Residence " + tag, "How to get a permit " + tag, "A residence permit is requested from the Migration Directorate. " + tag));
         i.setText("ar", text("الإقامة " + tag, "كيفية الحصول على تصريح " + tag, "يُطلب تصريح الإقامة من مديرية الهجرة. " + tag));
+        // first of all topics, so that it is on the first page of /info and the home page however many topics the
+        // tests before have seeded
+        Integer first = em.createQuery("SELECT MIN(i.position) FROM InfoArticle i", Integer.class).getSingleResult();
+        i.setPosition(first == null ? 0 : first - 1);
         return persist(i, true);
     }
 

@@ -20,7 +20,8 @@ import java.util.TreeMap;
 
 /**
  * POST /test-support/registration-event creates an event to register for: form fields capacity (none = no
- * limit), startsInHours (default 720; negative for one that has started), published (default true), region,
+ * limit), startsInHours (default 720; negative for one that has started), endsInHours (default three hours after
+ * the start), published (default true), region,
  * kind, and project=new to make a project for it or projectOf=id to add it to one. Answers id, slug, tag and projectId.
  * <p>
  * GET /test-support/registration-event?id=… answers the event's registrations as the database holds them
@@ -55,7 +56,8 @@ public class RegistrationSeedServlet extends HttpServlet {
         Event e = seeds.event(tag, project, startsAt, Region.valueOf(param(request, "region", "HASKOVO")),
                 EventKind.valueOf(param(request, "kind", "SEMINAR")),
                 capacity == null || capacity.isBlank() ? null : Integer.valueOf(capacity),
-                Boolean.parseBoolean(param(request, "published", "true")));
+                Boolean.parseBoolean(param(request, "published", "true")),
+                request.getParameter("endsInHours") == null ? null : now.plusHours(Long.parseLong(request.getParameter("endsInHours"))));
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", e.getId()).add("slug", e.getSlug()).add("tag", tag);
         if (project != null) json.add("projectId", project.getId());
         response.setContentType("application/json");

@@ -26,9 +26,16 @@ public class RegistrationSeeds {
 
     public Event event(String tag, Project project, LocalDateTime startsAt, Region region, EventKind kind,
                        Integer capacity, boolean published) {
+        return event(tag, project, startsAt, region, kind, capacity, published, null);
+    }
+
+    /** The same with an end other than three hours after the start (null: that). */
+    public Event event(String tag, Project project, LocalDateTime startsAt, Region region, EventKind kind,
+                       Integer capacity, boolean published, LocalDateTime endsAt) {
         Event e = content.event(tag, project, startsAt, region, kind);
         e = em.find(Event.class, e.getId());
         e.setCapacity(capacity);
+        if (endsAt != null) e.setEndsAt(endsAt);
         if (!published) e.unpublish();
         em.flush();
         return e;
