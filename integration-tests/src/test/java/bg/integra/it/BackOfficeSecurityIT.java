@@ -126,8 +126,8 @@ class BackOfficeSecurityIT {
     /**
      * With Jakarta Security's form mechanism Payara sometimes lost a signed-in user's roles for a request (Payara
      * issue #6145) and answered 403 for a page they may see: PublicityMaterialIT's coordinator got it on every run
-     * on the http threads that had just run in-container tests. {@code StaffAuthenticationMechanism} names the roles
-     * itself on each request; this checks that they hold with many requests of one session at once.
+     * on the http threads that had just run in-container tests. {@code StaffAuthModule} names the roles itself on each
+     * request; this checks that they hold with many requests of one session at once.
      */
     @Test
     void aSignedInCoordinatorKeepsTheirRoleOnEveryRequestOfTheSession() throws Exception {

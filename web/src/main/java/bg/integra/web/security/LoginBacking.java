@@ -1,16 +1,12 @@
 package bg.integra.web.security;
 
+import bg.integra.account.AccountService;
 import bg.integra.web.common.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
@@ -22,9 +18,6 @@ import java.io.IOException;
 @Named
 @RequestScoped
 public class LoginBacking {
-
-    @Inject
-    private SecurityContext securityContext;
 
     @Inject
     private LoginThrottle throttle;
@@ -49,23 +42,16 @@ public class LoginBacking {
             FacesMessages.error(null, "login.throttled");
             return;
         }
-        AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters
-                .withParams()
-                .credential(new UsernamePasswordCredential(username, new Password(password)))
-                .newAuthentication(true));
-        switch (status) {
-            case SUCCESS -> {
-                throttle.recordSuccess(client);
-                String returnTo = StaffAuthenticationMechanism.takeReturnAddress(request);
-                request.changeSessionId();
-                external.redirect(returnTo != null ? returnTo : external.getRequestContextPath() + "/admin/index.xhtml");
-            }
-            case SEND_FAILURE -> {
-                throttle.recordFailure(client);
-                FacesMessages.error(null, "login.failed");
-            }
-            default -> FacesMessages.error(null, "login.failed");
+        AccountService.SignInResult result = StaffAuthModule.signIn(request, response, username, password);
+        if (result == AccountService.SignInResult.SUCCESS) {
+            throttle.recordSuccess(client);
+            String returnTo = StaffAuthModule.takeReturnAddress(request);
+            request.changeSessionId();
+            external.redirect(returnTo != null ? returnTo : external.getRequestContextPath() + "/admin/index.xhtml");
+            return;
         }
+        throttle.recordFailure(client);
+        FacesMessages.error(null, "login.failed");
     }
 
     public void logout() throws IOException, jakarta.servlet.ServletException {
