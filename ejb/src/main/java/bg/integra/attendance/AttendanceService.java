@@ -1,12 +1,11 @@
 package bg.integra.attendance;
 
-import bg.integra.account.Account;
-import bg.integra.account.AccountService;
+import bg.integra.account.Caller;
+import bg.integra.account.Callers;
 import bg.integra.account.Roles;
 import bg.integra.audit.AuditAction;
 import bg.integra.audit.AuditState;
 import bg.integra.audit.AuditTrail;
-import bg.integra.common.AccessDeniedException;
 import bg.integra.common.ConflictException;
 import bg.integra.common.Counts;
 import bg.integra.common.NotFoundException;
@@ -14,9 +13,7 @@ import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
 import bg.integra.content.Content;
 import bg.integra.event.Event;
-import bg.integra.organisation.Organisation;
 import bg.integra.project.Project;
-import bg.integra.registration.Registrant;
 import bg.integra.registration.Registration;
 import bg.integra.registration.RegistrationService;
 import bg.integra.registration.RegistrationStatus;
@@ -71,16 +68,17 @@ public class AttendanceService {
     private SessionContext context;
 
     @Inject
-    private AccountService accounts;
+    private Callers callers;
 
     @Inject
     private AuditTrail audit;
 
     /** The events the caller may take attendance for, upcoming first (soonest first), then past ones (latest first). */
     public List<EventAttendance> events() {
-        List<Event> events = (isAdministrator()
+        Long organisation = callers.current().scope();
+        List<Event> events = (organisation == null
                 ? em.createNamedQuery(Event.FIND_WITH_PROJECT, Event.class)
-                : em.createNamedQuery(Event.FIND_BY_BENEFICIARY, Event.class).setParameter("organisation", callerOrganisation().getId()))
+                : em.createNamedQuery(Event.FIND_BY_BENEFICIARY, Event.class).setParameter("organisation", organisation))
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "e.texts")
                 .getResultList();
@@ -104,17 +102,18 @@ public class AttendanceService {
      * counted, so a page is a slice of them, of the past ones (latest first) or of both.
      */
     public Page<EventAttendance> events(@NotNull PageRequest request) {
+        Long organisation = callers.current().scope();
         LocalDateTime from = today().atStartOfDay();
-        long upcoming = countEvents(" AND e.startsAt >= :from", from);
-        long total = upcoming + countEvents(" AND e.startsAt < :from", from);
+        long upcoming = countEvents(organisation, " AND e.startsAt >= :from", from);
+        long total = upcoming + countEvents(organisation, " AND e.startsAt < :from", from);
         List<Event> events = new ArrayList<>();
         int offset = request.offset();
         if (offset < upcoming) {
-            events.addAll(events(" AND e.startsAt >= :from ORDER BY e.startsAt, e.id DESC", from, offset, request.size()));
+            events.addAll(events(organisation, " AND e.startsAt >= :from ORDER BY e.startsAt, e.id DESC", from, offset, request.size()));
         }
         int rest = request.size() - events.size();
         if (rest > 0) {
-            events.addAll(events(" AND e.startsAt < :from ORDER BY e.startsAt DESC, e.id", from,
+            events.addAll(events(organisation, " AND e.startsAt < :from ORDER BY e.startsAt DESC, e.id", from,
                     (int) Math.max(0, offset - upcoming), rest));
         }
         Map<Long, long[]> counts = attendanceCounts(events);
@@ -127,26 +126,27 @@ public class AttendanceService {
         return new Page<>(items, request.page(), request.size(), total);
     }
 
-    private String scope() {
-        return isAdministrator() ? " WHERE 1 = 1" : " WHERE e.project.beneficiary.id = :organisation";
+    /** The events of one organisation's projects, or (null) all. */
+    private static String scope(Long organisation) {
+        return organisation == null ? " WHERE 1 = 1" : " WHERE e.project.beneficiary.id = :organisation";
     }
 
-    private long countEvents(String condition, LocalDateTime from) {
-        String jpql = "SELECT COUNT(e) FROM Event e" + scope() + condition;
+    private long countEvents(Long organisation, String condition, LocalDateTime from) {
+        String jpql = "SELECT COUNT(e) FROM Event e" + scope(organisation) + condition;
         Map<String, Object> parameters = new HashMap<>(Map.of("from", from));
-        if (!isAdministrator()) parameters.put("organisation", callerOrganisation().getId());
+        if (organisation != null) parameters.put("organisation", organisation);
         TypedQuery<Long> q = em.createQuery(jpql, Long.class);
         parameters.forEach(q::setParameter);
         return Counts.of(jpql, parameters, q);
     }
 
-    private List<Event> events(String conditionAndOrder, LocalDateTime from, int first, int max) {
+    private List<Event> events(Long organisation, String conditionAndOrder, LocalDateTime from, int first, int max) {
         TypedQuery<Event> q = em.createQuery("SELECT e FROM Event e LEFT JOIN FETCH e.project p LEFT JOIN FETCH p.beneficiary"
-                        + scope().replace("e.project.beneficiary", "p.beneficiary") + conditionAndOrder, Event.class)
+                        + scope(organisation).replace("e.project.beneficiary", "p.beneficiary") + conditionAndOrder, Event.class)
                 .setParameter("from", from)
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "e.texts");
-        if (!isAdministrator()) q.setParameter("organisation", callerOrganisation().getId());
+        if (organisation != null) q.setParameter("organisation", organisation);
         return q.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
@@ -272,9 +272,9 @@ public class AttendanceService {
     }
 
     private boolean mayActFor(Event event) {
-        if (isAdministrator()) return true;
         Project project = event.getProject();
-        return project != null && project.getBeneficiary().getId().equals(callerOrganisation().getId());
+        Caller caller = callers.current();
+        return caller.isAdministrator() || project != null && caller.mayActFor(project.getBeneficiary().getId());
     }
 
     private static void requireDayCome(Event event) {
@@ -282,15 +282,6 @@ public class AttendanceService {
             throw new ConflictException("att.tooEarly", "Attendance is taken from the event's day, "
                     + event.getStartsAt().toLocalDate());
         }
-    }
-
-    private boolean isAdministrator() {
-        return context.isCallerInRole(Roles.ADMIN);
-    }
-
-    private Organisation callerOrganisation() {
-        return accounts.current().map(Account::getOrganisation)
-                .orElseThrow(() -> new AccessDeniedException("The caller belongs to no organisation"));
     }
 
     private String caller() {

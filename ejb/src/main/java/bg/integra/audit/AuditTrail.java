@@ -1,7 +1,7 @@
 package bg.integra.audit;
 
 import bg.integra.account.Roles;
-import bg.integra.common.Counts;
+import bg.integra.common.Filtered;
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
 import bg.integra.common.Text;
@@ -16,14 +16,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 
 import java.security.Principal;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -108,43 +105,15 @@ public class AuditTrail {
     /** The trail, newest first, filtered; administrators only. */
     @RolesAllowed(Roles.ADMIN)
     public Page<AuditEntry> list(@NotNull AuditQuery query, @NotNull PageRequest request) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
         String user = Text.blankToNull(query.username());
-        if (user != null) {
-            where.append(" AND a.username = :user");
-            parameters.put("user", user.strip());
-        }
-        if (query.entityType() != null) {
-            where.append(" AND a.entityType = :type");
-            parameters.put("type", query.entityType());
-        }
-        if (query.entityId() != null) {
-            where.append(" AND a.entityId = :id");
-            parameters.put("id", query.entityId());
-        }
-        if (query.projectId() != null) {
-            where.append(" AND a.projectId = :project");
-            parameters.put("project", query.projectId());
-        }
-        if (query.from() != null) {
-            where.append(" AND a.occurredAt >= :from");
-            parameters.put("from", query.from().atStartOfDay());
-        }
-        if (query.to() != null) {
-            where.append(" AND a.occurredAt < :to");
-            parameters.put("to", query.to().plusDays(1).atStartOfDay());
-        }
-        TypedQuery<AuditEntry> select = em.createQuery("SELECT a FROM AuditEntry a" + where
-                + " ORDER BY a.occurredAt DESC, a.id DESC", AuditEntry.class);
-        String countJpql = "SELECT COUNT(a) FROM AuditEntry a" + where;
-        TypedQuery<Long> count = em.createQuery(countJpql, Long.class);
-        parameters.forEach((name, value) -> {
-            select.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<AuditEntry> items = select.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        return new Page<>(items, request.page(), request.size(), Counts.of(countJpql, parameters, count));
+        return Filtered.of(AuditEntry.class, "a")
+                .where("a.username = :user", "user", user == null ? null : user.strip())
+                .where("a.entityType = :type", "type", query.entityType())
+                .where("a.entityId = :id", "id", query.entityId())
+                .where("a.projectId = :project", "project", query.projectId())
+                .where("a.occurredAt >= :from", "from", query.from() == null ? null : query.from().atStartOfDay())
+                .where("a.occurredAt < :to", "to", query.to() == null ? null : query.to().plusDays(1).atStartOfDay())
+                .page(em, "a.occurredAt DESC, a.id DESC", request);
     }
 
     /** Every name that appears in the trail, for the filter. */

@@ -1,14 +1,14 @@
 package bg.integra.content;
 
-import bg.integra.account.Account;
-import bg.integra.account.AccountService;
+import bg.integra.account.Caller;
+import bg.integra.account.Callers;
 import bg.integra.account.Roles;
 import bg.integra.audit.AuditAction;
 import bg.integra.audit.AuditState;
 import bg.integra.audit.AuditTrail;
 import bg.integra.common.AccessDeniedException;
 import bg.integra.common.ConflictException;
-import bg.integra.common.Counts;
+import bg.integra.common.Filtered;
 import bg.integra.common.Folding;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.Page;
@@ -17,29 +17,24 @@ import bg.integra.common.ReadOnly;
 import bg.integra.common.Slugs;
 import bg.integra.event.Event;
 import bg.integra.media.StoredFile;
-import bg.integra.organisation.Organisation;
 import bg.integra.project.Activity;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectService;
 import bg.integra.registration.Registration;
 import bg.integra.registration.TargetGroup;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,10 +61,7 @@ public class ContentService {
     private ProjectService projects;
 
     @Inject
-    private AccountService accounts;
-
-    @Resource
-    private SessionContext context;
+    private Callers callers;
 
     /** A published item by its address, with everything its page shows ({@link ReadOnly}); not found when missing or not published. */
     @PermitAll
@@ -97,38 +89,21 @@ public class ContentService {
     /** The back-office list: any kind and status, newest change first, filtered by words of the Bulgarian title. */
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     public Page<Content> list(ContentType type, PublicationStatus status, String text, @NotNull PageRequest request) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (!isContentStaff()) { // a coordinator: the events of their organisation's projects
-            where.append(" AND c.type = :own AND c.project.beneficiary.id = :organisation");
-            parameters.put("own", ContentType.EVENT);
-            parameters.put("organisation", callerOrganisationId());
+        Filtered<Content> list = Filtered.of(Content.class, "c");
+        Caller caller = callers.current();
+        if (!caller.isContentStaff()) { // a coordinator: the events of their organisation's projects
+            list.where("c.type = :own", "own", ContentType.EVENT)
+                    .where("c.project.beneficiary.id = :organisation", "organisation", caller.scope());
         }
-        if (type != null) {
-            where.append(" AND c.type = :type");
-            parameters.put("type", type);
-        }
-        if (status != null) {
-            where.append(" AND c.status = :status");
-            parameters.put("status", status);
-        }
+        list.where("c.type = :type", "type", type).where("c.status = :status", "status", status);
         List<String> terms = Folding.terms(text);
         for (int i = 0; i < terms.size(); i++) {
-            where.append(" AND c.id IN (SELECT d.id FROM Content d JOIN d.texts t WHERE t.searchText LIKE :t")
-                    .append(i).append(")");
-            parameters.put("t" + i, "%" + terms.get(i) + "%");
+            list.where("c.id IN (SELECT d.id FROM Content d JOIN d.texts t WHERE t.searchText LIKE :t" + i + Filtered.ESCAPE + ")",
+                    "t" + i, Filtered.containing(terms.get(i)));
         }
-        TypedQuery<Content> select = em.createQuery("SELECT c FROM Content c" + where
-                + " ORDER BY c.updatedAt DESC, c.id DESC", Content.class);
-        String countJpql = "SELECT COUNT(c) FROM Content c" + where;
-        TypedQuery<Long> count = em.createQuery(countJpql, Long.class);
-        parameters.forEach((name, value) -> {
-            select.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Content> items = select.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        items.forEach(ContentService::load);
-        return new Page<>(items, request.page(), request.size(), Counts.of(countJpql, parameters, count));
+        Page<Content> page = list.page(em, "c.updatedAt DESC, c.id DESC", request);
+        page.items().forEach(ContentService::load);
+        return page;
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
@@ -272,19 +247,10 @@ public class ContentService {
         return content;
     }
 
-    private boolean isContentStaff() {
-        return context.isCallerInRole(Roles.ADMIN) || context.isCallerInRole(Roles.EDITOR);
-    }
-
     /** Editors change any content; a coordinator (without those roles) an event of a project they may change. */
     private boolean mayChange(Content content) {
-        if (isContentStaff()) return true;
+        if (callers.current().isContentStaff()) return true;
         return content instanceof Event && content.getProject() != null && projects.mayEdit(content.getProject());
-    }
-
-    private long callerOrganisationId() {
-        return accounts.current().map(Account::getOrganisation).map(Organisation::getId)
-                .orElseThrow(() -> new AccessDeniedException("The caller belongs to no organisation"));
     }
 
     private boolean slugTaken(ContentType type, String slug, Long ownId) {

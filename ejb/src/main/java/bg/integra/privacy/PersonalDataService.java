@@ -1,23 +1,19 @@
 package bg.integra.privacy;
 
-import bg.integra.account.Account;
-import bg.integra.account.AccountService;
+import bg.integra.account.Caller;
+import bg.integra.account.Callers;
 import bg.integra.account.Roles;
 import bg.integra.audit.AuditAction;
 import bg.integra.audit.AuditState;
 import bg.integra.audit.AuditTrail;
-import bg.integra.common.AccessDeniedException;
 import bg.integra.common.Languages;
 import bg.integra.content.Content;
 import bg.integra.event.Event;
-import bg.integra.organisation.Organisation;
 import bg.integra.project.Project;
 import bg.integra.registration.Registration;
 import bg.integra.registration.RegistrationService;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -49,11 +45,8 @@ public class PersonalDataService {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext context;
-
     @Inject
-    private AccountService accounts;
+    private Callers callers;
 
     @Inject
     private AuditTrail audit;
@@ -65,9 +58,10 @@ public class PersonalDataService {
         if (address == null) return List.of();
         List<Registration> found = em.createNamedQuery(Registration.FIND_BY_EMAIL, Registration.class)
                 .setParameter("email", address).getResultList();
-        Long organisation = context.isCallerInRole(Roles.ADMIN) ? null : callerOrganisation();
+        Caller caller = callers.current();
         List<Registration> visible = found.stream()
-                .filter(r -> organisation == null || belongsTo(r.getEvent(), organisation))
+                .filter(r -> r.getEvent().getProject() == null ? caller.isAdministrator()
+                        : caller.mayActFor(r.getEvent().getProject().getBeneficiary().getId()))
                 .toList();
         visible.forEach(PersonalDataService::load);
         return visible;
@@ -151,16 +145,6 @@ public class PersonalDataService {
 
     private static void optional(JsonObjectBuilder o, String name, Object value) {
         if (value != null) o.add(name, value.toString());
-    }
-
-    private static boolean belongsTo(Event event, long organisation) {
-        Project project = event.getProject();
-        return project != null && project.getBeneficiary().getId() == organisation;
-    }
-
-    private long callerOrganisation() {
-        return accounts.current().map(Account::getOrganisation).map(Organisation::getId)
-                .orElseThrow(() -> new AccessDeniedException("The caller belongs to no organisation"));
     }
 
     private static void load(Registration r) {

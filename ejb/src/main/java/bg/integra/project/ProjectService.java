@@ -1,33 +1,28 @@
 package bg.integra.project;
 
-import bg.integra.account.Account;
-import bg.integra.account.AccountService;
+import bg.integra.account.Caller;
+import bg.integra.account.Callers;
 import bg.integra.account.Roles;
 import bg.integra.audit.AuditAction;
 import bg.integra.audit.AuditState;
 import bg.integra.audit.AuditTrail;
-import bg.integra.common.AccessDeniedException;
 import bg.integra.common.ConflictException;
-import bg.integra.common.Counts;
+import bg.integra.common.Filtered;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
-import bg.integra.common.ReadOnly;
 import bg.integra.common.Text;
 import bg.integra.content.Content;
 import bg.integra.event.Event;
 import bg.integra.organisation.Organisation;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -50,11 +45,8 @@ public class ProjectService {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext context;
-
     @Inject
-    private AccountService accounts;
+    private Callers callers;
 
     @Inject
     private Validator validator;
@@ -64,44 +56,14 @@ public class ProjectService {
 
     @PermitAll
     public Page<Project> search(@NotNull ProjectQuery query, @NotNull PageRequest request) {
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(query, parameters);
-        TypedQuery<Project> select = em.createQuery("SELECT p FROM Project p JOIN FETCH p.beneficiary" + where
-                + " ORDER BY p.contractNumber.value", Project.class);
-        String countJpql = "SELECT COUNT(p) FROM Project p" + where;
-        TypedQuery<Long> count = em.createQuery(countJpql, Long.class);
-        parameters.forEach((name, value) -> {
-            select.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Project> items = ReadOnly.query(select).setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        return new Page<>(items, request.page(), request.size(), Counts.of(countJpql, parameters, count));
-    }
-
-    private static String where(ProjectQuery query, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder();
-        if (query.region() != null) {
-            where.append(" AND p.region = :region");
-            parameters.put("region", query.region());
-        }
-        if (query.status() != null) {
-            where.append(" AND p.status = :status");
-            parameters.put("status", query.status());
-        }
-        if (query.beneficiaryId() != null) {
-            where.append(" AND p.beneficiary.id = :beneficiary");
-            parameters.put("beneficiary", query.beneficiaryId());
-        }
         String text = Text.searchable(query.text());
-        if (!text.isEmpty()) {
-            where.append(" AND p.searchText LIKE :text ESCAPE '\\'");
-            parameters.put("text", "%" + escapeLike(text) + "%");
-        }
-        return where.isEmpty() ? "" : " WHERE" + where.substring(4);
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return Filtered.of(Project.class, "p").fetch("JOIN FETCH p.beneficiary")
+                .where("p.region = :region", "region", query.region())
+                .where("p.status = :status", "status", query.status())
+                .where("p.beneficiary.id = :beneficiary", "beneficiary", query.beneficiaryId())
+                .where("p.searchText LIKE :text" + Filtered.ESCAPE, "text", Filtered.containing(text))
+                .readOnly()
+                .page(em, "p.contractNumber.value", request);
     }
 
     /** A project with its beneficiary and indicators loaded. */
@@ -123,21 +85,16 @@ public class ProjectService {
     /** The projects the caller may edit: all for an administrator, their organisation's for a coordinator. */
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     public Page<Project> editable(@NotNull ProjectQuery query, @NotNull PageRequest request) {
-        if (context.isCallerInRole(Roles.ADMIN)) {
-            return search(query, request);
-        }
-        Organisation own = callerOrganisation();
-        return search(new ProjectQuery(query.region(), query.status(), query.text(), own.getId()), request);
+        Long scope = callers.current().scope();
+        if (scope == null) return search(query, request);
+        return search(new ProjectQuery(query.region(), query.status(), query.text(), scope), request);
     }
 
     /** Whether the caller may change this project. */
     @PermitAll
     public boolean mayEdit(Project project) {
-        if (context.isCallerInRole(Roles.ADMIN)) return true;
-        if (!context.isCallerInRole(Roles.COORDINATOR)) return false;
-        return accounts.current().map(Account::getOrganisation)
-                .map(o -> o.getId().equals(project.getBeneficiary().getId()))
-                .orElse(false);
+        Caller caller = callers.current();
+        return caller.isProjectStaff() && caller.mayActFor(project.getBeneficiary().getId());
     }
 
     /** A project for editing: not found when it does not exist or when the caller may not edit it. */
@@ -286,15 +243,7 @@ public class ProjectService {
         if (em.find(Organisation.class, beneficiary.getId()) == null) {
             throw new NotFoundException("Organisation", beneficiary.getId());
         }
-        if (context.isCallerInRole(Roles.ADMIN)) return;
-        if (!callerOrganisation().getId().equals(beneficiary.getId())) {
-            throw new AccessDeniedException("A coordinator acts only for their own organisation");
-        }
-    }
-
-    private Organisation callerOrganisation() {
-        return accounts.current().map(Account::getOrganisation)
-                .orElseThrow(() -> new AccessDeniedException("The caller belongs to no organisation"));
+        callers.current().requireMayActFor(beneficiary.getId());
     }
 
     private void checkContractNumberFree(ContractNumber number, Long ownId) {

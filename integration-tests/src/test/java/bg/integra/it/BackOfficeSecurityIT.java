@@ -105,6 +105,28 @@ class BackOfficeSecurityIT {
     }
 
     @Test
+    void aRecordThatIsMissingOrAnotherOrganisationsIsTheNotFoundPageOnEveryBackOfficePage() {
+        JsonObject seeded = new Http().seed();
+        BackOffice coordinator = new BackOffice().signInOrFail(seeded.getString("username"), seeded.getString("password"));
+        long other = seeded.getInt("otherProjectId");
+        long missing = 999_999_999_999L;
+        for (String path : List.of("/admin/projects/edit.xhtml?id=" + other, "/admin/projects/dashboard.xhtml?id=" + other,
+                "/admin/projects/checklist.xhtml?id=" + other, "/admin/materials/list.xhtml?project=" + other,
+                "/admin/materials/edit.xhtml?project=" + other, "/admin/materials/edit.xhtml?id=" + missing,
+                "/admin/projects/edit.xhtml?id=" + missing, "/admin/content/edit.xhtml?id=" + missing,
+                "/admin/events/attendance.xhtml?event=" + missing)) {
+            HttpResponse<String> answer = coordinator.get(path);
+            assertEquals(404, answer.statusCode(), path);
+            assertFalse(answer.body().contains("Exception"), path + ": " + answer.body());
+        }
+        BackOffice admin = new BackOffice().signInOrFail(BackOffice.ADMIN, BackOffice.adminPassword());
+        HttpResponse<String> organisation = admin.get("/admin/organisations/edit.xhtml?id=" + missing);
+        assertEquals(404, organisation.statusCode());
+        assertFalse(organisation.body().contains("Exception"), organisation.body());
+        assertEquals(200, coordinator.get("/admin/index.xhtml").statusCode(), "still signed in");
+    }
+
+    @Test
     void afterSigningInTheVisitorIsBackOnThePageTheyAskedFor() {
         JsonObject seeded = new Http().seed();
         String asked = "/admin/projects/edit.xhtml?id=" + seeded.getInt("projectId");

@@ -1,5 +1,6 @@
 package bg.integra.it;
 
+import bg.integra.account.Role;
 import bg.integra.testsupport.runas.AsAdministrator;
 import bg.integra.testsupport.runas.AsCoordinator;
 import bg.integra.testsupport.runas.AsRegistrar;
@@ -42,31 +43,23 @@ public final class Deployments {
      * bootstrapped administrator) the ADMIN role, for {@link AsAdministrator}; a real sign-in as admin has it anyway.
      * Likewise "it-coordinator" and "it-registrar" are the principals of the AsCoordinator and AsRegistrar beans.
      */
-    static final String GLASSFISH_APPLICATION = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <!DOCTYPE glassfish-application PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Java EE Application 6.0//EN" "http://glassfish.org/dtds/glassfish-application_6_0-1.dtd">
-            <glassfish-application>
-                <security-role-mapping>
-                    <role-name>ADMIN</role-name>
-                    <principal-name>admin</principal-name>
-                    <group-name>ADMIN</group-name>
-                </security-role-mapping>
-                <security-role-mapping>
-                    <role-name>COORDINATOR</role-name>
-                    <principal-name>it-coordinator</principal-name>
-                    <group-name>COORDINATOR</group-name>
-                </security-role-mapping>
-                <security-role-mapping>
-                    <role-name>EDITOR</role-name>
-                    <group-name>EDITOR</group-name>
-                </security-role-mapping>
-                <security-role-mapping>
-                    <role-name>REGISTRAR</role-name>
-                    <principal-name>it-registrar</principal-name>
-                    <group-name>REGISTRAR</group-name>
-                </security-role-mapping>
-            </glassfish-application>
-            """;
+    static final String GLASSFISH_APPLICATION = glassfishApplication(Map.of(
+            Role.ADMIN, "admin", Role.COORDINATOR, "it-coordinator", Role.REGISTRAR, "it-registrar"));
+
+    /** Every {@link Role} mapped to its group, as the production descriptor does, and some to a test principal. */
+    private static String glassfishApplication(Map<Role, String> principals) {
+        StringBuilder mappings = new StringBuilder();
+        for (Role role : Role.values()) {
+            mappings.append("<security-role-mapping><role-name>").append(role.roleName()).append("</role-name>");
+            if (principals.containsKey(role)) mappings.append("<principal-name>").append(principals.get(role)).append("</principal-name>");
+            mappings.append("<group-name>").append(role.roleName()).append("</group-name></security-role-mapping>");
+        }
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE glassfish-application PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Java EE Application 6.0//EN" "http://glassfish.org/dtds/glassfish-application_6_0-1.dtd">
+                <glassfish-application>MAPPINGS</glassfish-application>
+                """.replace("MAPPINGS", mappings);
+    }
 
     static final Map<String, String> RUN_AS_PRINCIPALS = Map.of(
             "AsAdministrator", "admin", "AsCoordinator", "it-coordinator", "AsRegistrar", "it-registrar");

@@ -2,18 +2,19 @@ package bg.integra.web.admin;
 
 import bg.integra.account.Account;
 import bg.integra.account.AccountService;
-import bg.integra.account.Roles;
+import bg.integra.account.Caller;
+import bg.integra.account.Role;
 import bg.integra.common.PageRequest;
 import bg.integra.content.ContentService;
 import bg.integra.content.PublicationStatus;
 import bg.integra.project.ProjectQuery;
 import bg.integra.project.ProjectService;
+import bg.integra.web.security.StaffView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 
 import java.io.IOException;
 
@@ -32,7 +33,7 @@ public class DashboardBacking {
     private AccountService accounts;
 
     @Inject
-    private SecurityContext security;
+    private StaffView staff;
 
     private boolean projectStaff;
     private boolean contentStaff;
@@ -43,15 +44,15 @@ public class DashboardBacking {
     private Account account;
 
     public void load() throws IOException {
-        if (security.isCallerInRole(Roles.REGISTRAR) && !security.isCallerInRole(Roles.ADMIN)
-                && !security.isCallerInRole(Roles.COORDINATOR)) {
+        Caller caller = staff.getCaller();
+        if (caller.has(Role.REGISTRAR) && !caller.isProjectStaff()) {
             // a registrar only marks attendance: their start page is the list of their organisation's events
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/admin/events/list.xhtml");
             return;
         }
-        projectStaff = security.isCallerInRole(Roles.ADMIN) || security.isCallerInRole(Roles.COORDINATOR);
-        contentStaff = security.isCallerInRole(Roles.ADMIN) || security.isCallerInRole(Roles.EDITOR);
+        projectStaff = caller.isProjectStaff();
+        contentStaff = caller.isContentStaff();
         attendanceStaff = projectStaff;
         PageRequest countOnly = new PageRequest(0, 1);
         if (projectStaff) editableProjects = projects.editable(ProjectQuery.all(), countOnly).totalItems();

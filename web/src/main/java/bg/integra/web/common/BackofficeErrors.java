@@ -6,7 +6,6 @@ import bg.integra.common.ConflictException;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.RuleRefusedException;
 import bg.integra.media.InvalidFileException;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
 
@@ -21,7 +20,7 @@ public final class BackofficeErrors {
 
     /** An upload refused for its content (type, size, pixels) as a message at the file field; else as {@link #show}. */
     public static void showUpload(RuntimeException e, String field) {
-        Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+        Throwable cause = ServiceExceptionHandler.cause(e);
         if (cause instanceof InvalidFileException invalid) {
             FacesMessages.error(field, "cnt." + invalid.reason());
         } else {
@@ -31,7 +30,7 @@ public final class BackofficeErrors {
 
     /** A broken rule at its field of the form (a {@link RuleRefusedException}, and the form marked invalid); else as {@link #show}. */
     public static void showAtField(RuntimeException e, String form) {
-        Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+        Throwable cause = ServiceExceptionHandler.cause(e);
         if (cause instanceof RuleRefusedException refused) {
             FacesMessages.error(form + ":" + refused.field(), refused.reason());
             FacesContext.getCurrentInstance().validationFailed();
@@ -41,7 +40,7 @@ public final class BackofficeErrors {
     }
 
     public static void show(RuntimeException e) {
-        Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+        Throwable cause = ServiceExceptionHandler.cause(e);
         if (cause instanceof ConflictException c) {
             FacesMessages.error(null, c.reason());
         } else if (cause instanceof Passwords.WeakPasswordException) {

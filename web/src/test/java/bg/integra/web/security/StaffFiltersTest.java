@@ -16,17 +16,25 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Which staff pass the page filters of the back-office, and what the others get. */
 class StaffFiltersTest {
 
     @Test
     void aSignedInPersonWithoutOneOfTheRolesGetsNotFound() throws Exception {
-        HttpFilter filter = init(new StaffRoleFilter(), Map.of("roles", "ADMIN, EDITOR"));
-        assertEquals(404, run(filter, request("COORDINATOR", "GET", null, 0)));
-        assertEquals(200, run(filter, request("EDITOR", "GET", null, 0)));
+        HttpFilter filter = init(new StaffRoleFilter(), Map.of("area", "PROJECTS"));
+        assertEquals(404, run(filter, request("EDITOR", "GET", null, 0)));
+        assertEquals(404, run(filter, request("REGISTRAR", "GET", null, 0)));
+        assertEquals(200, run(filter, request("COORDINATOR", "GET", null, 0)));
         assertEquals(200, run(filter, request("ADMIN", "GET", null, 0)));
         assertEquals(200, run(filter, request(null, "GET", null, 0)), "signing in is left to the container's constraint");
+    }
+
+    @Test
+    void aFilterWithoutAKnownAreaRefusesToStart() {
+        assertThrows(ServletException.class, () -> init(new StaffRoleFilter(), Map.of("area", "ADMIN, EDITOR")));
+        assertThrows(ServletException.class, () -> init(new StaffRoleFilter(), Map.of()));
     }
 
     @Test

@@ -7,10 +7,10 @@ import bg.integra.content.Content;
 import bg.integra.content.ContentService;
 import bg.integra.content.ContentType;
 import bg.integra.content.PublicationStatus;
+import bg.integra.web.security.StaffView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -28,7 +28,7 @@ public class ContentListBacking implements Serializable {
     private ContentService content;
 
     @Inject
-    private SecurityContext security;
+    private StaffView staff;
 
     private ContentType type;
     private PublicationStatus status;
@@ -80,7 +80,7 @@ public class ContentListBacking implements Serializable {
     public void setText(String text) { this.text = text; }
     /** The kinds the caller may list and create: all for editors, events for a coordinator. */
     public ContentType[] getTypes() {
-        return EditContentBacking.isContentStaff(security) ? ContentType.values() : new ContentType[]{ContentType.EVENT};
+        return staff.isContentStaff() ? ContentType.values() : new ContentType[]{ContentType.EVENT};
     }
     public PublicationStatus[] getStatuses() { return PublicationStatus.values(); }
     public String getDefaultLanguage() { return Languages.DEFAULT; }

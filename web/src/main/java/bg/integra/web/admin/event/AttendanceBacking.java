@@ -1,6 +1,5 @@
 package bg.integra.web.admin.event;
 
-import bg.integra.account.Roles;
 import bg.integra.attendance.AttendanceService;
 import bg.integra.attendance.EventRoll;
 import bg.integra.attendance.ImportProblem;
@@ -13,12 +12,12 @@ import bg.integra.event.Event;
 import bg.integra.registration.Registration;
 import bg.integra.web.common.BackofficeErrors;
 import bg.integra.web.common.FacesMessages;
-import jakarta.ejb.EJBException;
+import bg.integra.web.common.ServiceExceptionHandler;
+import bg.integra.web.security.StaffView;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
@@ -40,7 +39,7 @@ public class AttendanceBacking implements Serializable {
     private AttendanceService attendance;
 
     @Inject
-    private SecurityContext security;
+    private StaffView staff;
 
     /** The page's parameter as given: parsed here, so that nonsense is a 404 rather than a conversion message. */
     private String event;
@@ -52,15 +51,9 @@ public class AttendanceBacking implements Serializable {
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) return;
-        try {
-            eventId = event == null || !event.matches("\\d{1,18}") ? null : Long.valueOf(event);
-            if (eventId == null) throw new NotFoundException("Event", event);
-            roll = attendance.roll(eventId);
-        } catch (RuntimeException e) {
-            if (!(e instanceof NotFoundException) && !(e instanceof EJBException && e.getCause() instanceof NotFoundException)) throw e;
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        eventId = event == null || !event.matches("\\d{1,18}") ? null : Long.valueOf(event);
+        if (eventId == null) throw new NotFoundException("Event", event);
+        roll = attendance.roll(eventId); // not found or not theirs: the 404 page (ServiceExceptionHandler)
     }
 
     /**
@@ -90,7 +83,7 @@ public class AttendanceBacking implements Serializable {
             ImportResult result = attendance.importList(eventId, file.getContent());
             FacesMessages.info("att.import.done", result.created(), result.marked());
         } catch (RuntimeException e) {
-            Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+            Throwable cause = ServiceExceptionHandler.cause(e);
             if (cause instanceof ImportRejectedException rejected) {
                 FacesMessages.error(null, "att.import.rejected");
                 rejected.problems().forEach(p -> importProblems.add(describe(p)));
@@ -143,7 +136,7 @@ public class AttendanceBacking implements Serializable {
     }
 
     public boolean isManager() {
-        return security.isCallerInRole(Roles.ADMIN) || security.isCallerInRole(Roles.COORDINATOR);
+        return staff.isProjectStaff();
     }
 
     public List<String> getImportProblems() { return importProblems; }

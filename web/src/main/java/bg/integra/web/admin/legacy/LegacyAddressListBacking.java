@@ -5,8 +5,8 @@ import bg.integra.legacy.LegacyAddress;
 import bg.integra.legacy.LegacyAddressService;
 import bg.integra.web.common.BackofficeErrors;
 import bg.integra.web.common.FacesMessages;
+import bg.integra.web.common.ServiceExceptionHandler;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -80,7 +80,7 @@ public class LegacyAddressListBacking implements Serializable {
 
     /** A taken key or a foreign target belongs to its field; everything else to the form. */
     private void showAtField(RuntimeException e) {
-        Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+        Throwable cause = ServiceExceptionHandler.cause(e);
         if (cause instanceof ConflictException c && LegacyAddressService.DUPLICATE.equals(c.reason())) {
             FacesMessages.error("legacy:key", c.reason());
         } else if (cause instanceof ConflictException c && LegacyAddressService.INVALID_TARGET.equals(c.reason())) {

@@ -14,7 +14,6 @@ import bg.integra.resource.Resource;
 import bg.integra.resource.ResourceService;
 import bg.integra.web.common.BackofficeErrors;
 import bg.integra.web.common.FacesMessages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -68,19 +67,13 @@ public class EditMaterialBacking implements Serializable {
     public void load() throws IOException {
         if (loaded) return;
         loaded = true;
-        try {
-            if (id != null) {
-                material = materials.get(id);
-                projectId = material.getProject().getId();
-            } else if (projectId == null) {
-                throw new NotFoundException("Project", "none");
-            }
-            project = projects.getForEdit(projectId);
-        } catch (NotFoundException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
-            return;
+        if (id != null) {
+            material = materials.get(id);
+            projectId = material.getProject().getId();
+        } else if (projectId == null) {
+            throw new NotFoundException("Project", "none");
         }
+        project = projects.getForEdit(projectId); // not found or not theirs: the 404 page (ServiceExceptionHandler)
         projectResources = resources.resources(null, null, null, projectId, new PageRequest(0, PageRequest.MAX_SIZE)).items();
         if (material != null) {
             kind = material.getKind();

@@ -6,7 +6,6 @@ import bg.integra.project.ProjectService;
 import bg.integra.publicity.PublicityMaterial;
 import bg.integra.publicity.PublicityMaterialService;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -29,14 +28,9 @@ public class MaterialListBacking {
     private List<PublicityMaterial> list = List.of();
 
     public void load() throws IOException {
-        try {
-            if (projectId == null) throw new NotFoundException("Project", "none");
-            project = projects.getForEdit(projectId);
-            list = materials.forProject(projectId);
-        } catch (NotFoundException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        if (projectId == null) throw new NotFoundException("Project", "none");
+        project = projects.getForEdit(projectId); // not found or not theirs: the 404 page (ServiceExceptionHandler)
+        list = materials.forProject(projectId);
     }
 
     public Long getProjectId() { return projectId; }

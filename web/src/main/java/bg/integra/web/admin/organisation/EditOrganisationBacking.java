@@ -1,14 +1,12 @@
 package bg.integra.web.admin.organisation;
 
 import bg.integra.common.Languages;
-import bg.integra.common.NotFoundException;
 import bg.integra.common.Region;
 import bg.integra.organisation.Organisation;
 import bg.integra.organisation.OrganisationKind;
 import bg.integra.organisation.OrganisationService;
 import bg.integra.web.common.BackofficeErrors;
 import bg.integra.web.common.FacesMessages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,14 +34,9 @@ public class EditOrganisationBacking implements Serializable {
             nameBg = null;
             return;
         }
-        try {
-            organisation = organisations.get(id);
-            nameBg = organisation.getNames().get(Languages.DEFAULT);
-            nameEn = organisation.getNames().get(Languages.ENGLISH);
-        } catch (NotFoundException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        organisation = organisations.get(id); // not found: the 404 page (ServiceExceptionHandler)
+        nameBg = organisation.getNames().get(Languages.DEFAULT);
+        nameEn = organisation.getNames().get(Languages.ENGLISH);
     }
 
     public String save() {

@@ -12,7 +12,6 @@ import bg.integra.publicity.PublicityMaterial;
 import bg.integra.publicity.PublicityMaterialService;
 import bg.integra.web.common.BackofficeErrors;
 import bg.integra.web.common.FacesMessages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,16 +56,10 @@ public class ChecklistBacking implements Serializable {
     public void load() throws IOException {
         if (loaded) return;
         loaded = true;
-        try {
-            if (id == null) throw new NotFoundException("Project", "none");
-            project = projects.getForEdit(id);
-            checklist = compliance.checklist(id);
-            projectMaterials = materials.forProject(id);
-        } catch (NotFoundException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
-            return;
-        }
+        if (id == null) throw new NotFoundException("Project", "none");
+        project = projects.getForEdit(id); // not found or not theirs: the 404 page (ServiceExceptionHandler)
+        checklist = compliance.checklist(id);
+        projectMaterials = materials.forProject(id);
         fillForm();
     }
 

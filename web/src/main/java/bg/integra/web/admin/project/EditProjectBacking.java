@@ -1,36 +1,35 @@
 package bg.integra.web.admin.project;
 
 import bg.integra.account.AccountService;
-import bg.integra.account.Roles;
 import bg.integra.common.Languages;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.Period;
 import bg.integra.common.Region;
+import bg.integra.event.EventKind;
 import bg.integra.organisation.Organisation;
 import bg.integra.organisation.OrganisationService;
 import bg.integra.project.ContractNumber;
 import bg.integra.project.Fund;
 import bg.integra.project.Indicator;
-import bg.integra.event.EventKind;
 import bg.integra.project.IndicatorMeasure;
 import bg.integra.project.IndicatorSource;
 import bg.integra.project.IndicatorUnit;
+import bg.integra.project.Project;
+import bg.integra.project.ProjectService;
+import bg.integra.project.ProjectStatus;
+import bg.integra.project.ProjectText;
 import bg.integra.publicity.ComplianceItem;
 import bg.integra.publicity.ComplianceService;
 import bg.integra.publicity.PublicityKind;
 import bg.integra.registration.RegistrationService;
 import bg.integra.registration.TargetGroup;
-import bg.integra.project.Project;
-import bg.integra.project.ProjectService;
-import bg.integra.project.ProjectStatus;
-import bg.integra.project.ProjectText;
 import bg.integra.web.common.BackofficeErrors;
 import bg.integra.web.common.FacesMessages;
+import bg.integra.web.security.StaffView;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -55,7 +54,7 @@ public class EditProjectBacking implements Serializable {
     private AccountService accounts;
 
     @Inject
-    private SecurityContext security;
+    private StaffView staff;
 
     @Inject
     private RegistrationService registrations;
@@ -91,20 +90,14 @@ public class EditProjectBacking implements Serializable {
     public void load() throws IOException {
         if (loaded) return; // a postback keeps the copy being edited
         loaded = true;
-        beneficiaries = security.isCallerInRole(Roles.ADMIN)
+        beneficiaries = staff.isAdministrator()
                 ? organisations.findAll()
                 : accounts.current().map(a -> List.of(a.getOrganisation())).orElse(List.of());
         if (id == null) {
             if (beneficiaries.size() == 1) beneficiaryId = beneficiaries.get(0).getId();
             return;
         }
-        try {
-            project = projects.getForEdit(id);
-        } catch (NotFoundException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
-            return;
-        }
+        project = projects.getForEdit(id); // not found or not theirs: the 404 page (ServiceExceptionHandler)
         missingItems = compliance.missing(id);
         contractNumber = project.getContractNumber();
         ProjectText bg = project.getTexts().get(Languages.DEFAULT);

@@ -5,7 +5,6 @@ import bg.integra.report.ProjectReport;
 import bg.integra.report.ProjectReportService;
 import bg.integra.web.common.BackofficeLocale;
 import bg.integra.web.report.ReportTexts;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,13 +42,8 @@ public class ProjectDashboardBacking implements Serializable {
 
     public void load() throws IOException {
         if (report != null) return;
-        try {
-            if (id == null) throw new NotFoundException("Project", "none");
-            report = reports.report(id, locale.getLang());
-        } catch (NotFoundException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        if (id == null) throw new NotFoundException("Project", "none");
+        report = reports.report(id, locale.getLang()); // not found or not theirs: the 404 page (ServiceExceptionHandler)
     }
 
     public String getIndicatorChart() {

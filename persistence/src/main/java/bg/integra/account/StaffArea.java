@@ -1,0 +1,30 @@
+package bg.integra.account;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The parts of the back-office and the roles that may enter each: the one table behind the page filters
+ * ({@code web.security.StaffRoleFilter}), the menu and the services' role checks. Entering an area is not yet
+ * acting on a record: which organisation's records a coordinator or registrar may touch is {@code Caller}'s rule.
+ */
+public enum StaffArea {
+    /** Accounts, organisations, the audit trail, the personal-data requests. */
+    ADMINISTRATION(Role.ADMIN),
+    /** Projects with their indicators, activities, materials and reports: coordinators for their organisation's. */
+    PROJECTS(Role.ADMIN, Role.COORDINATOR),
+    /** News, resources and information (administrators and editors) and events (coordinators their projects'). */
+    CONTENT(Role.ADMIN, Role.EDITOR, Role.COORDINATOR),
+    /** Attendance at the door of events: coordinators and registrars for their organisation's events. */
+    ATTENDANCE(Role.ADMIN, Role.COORDINATOR, Role.REGISTRAR);
+
+    private final Set<Role> roles;
+
+    StaffArea(Role first, Role... others) {
+        this.roles = Set.copyOf(EnumSet.of(first, others));
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+}
