@@ -7,10 +7,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -30,14 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class AttendanceBrowserIT {
 
-    private static Browser browser;
-    private Page page;
+    @RegisterExtension
+    static final Chromium browser = new Chromium();
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        browser = null;
-    }
+    private Page page;
 
     @AfterEach
     void closePage() {
@@ -52,7 +48,6 @@ class AttendanceBrowserIT {
 
     @Test
     void aRegistrarAtTheDoorFindsAPersonByNameAndMarksThemPresentOnAPhone() {
-        if (browser == null) browser = Browser.launch(); // skips the test when Chromium is not installed
         JsonObject seeded = seed(new Http());
         List<String> names = seeded.getJsonArray("names").getValuesAs(JsonString::getString);
         page = browser.page(Browser.MOBILE_WIDTH);

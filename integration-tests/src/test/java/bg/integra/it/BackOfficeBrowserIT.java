@@ -7,11 +7,10 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.text.MessageFormat;
@@ -31,20 +30,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class BackOfficeBrowserIT {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Chromium browser = new Chromium();
+
     private final Http http = new Http();
     private Page page;
-
-    @BeforeEach
-    void startBrowser() {
-        if (browser == null) browser = Browser.launch(); // skips the test when Chromium is not installed
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        browser = null;
-    }
 
     @AfterEach
     void closePage() {

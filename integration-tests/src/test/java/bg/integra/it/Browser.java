@@ -25,9 +25,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * browser reaches only localhost. When that Chromium is not installed the calling test class is skipped, with
  * the reason and the way to install it ({@code apt-get install -y chromium}); every other problem fails.
  * <p>
- * Use one per test class, started in {@code @BeforeEach} when there is none yet (so that a missing Chromium
- * marks each test as skipped, with the reason, rather than silently dropping the class) and closed in
- * {@code @AfterAll}; and a fresh {@link #page(int)} (own context: own cookies) per test.
+ * Tests get it through the {@link Chromium} extension (one browser for the whole run) and a fresh
+ * {@link #page(int)} (own context: own cookies) per test.
  */
 public final class Browser implements AutoCloseable {
 

@@ -5,24 +5,35 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The SMTP server the application sends to during the tests: GreenMail on the port the build reserved
- * ({@code integra.smtpPort}), which the test domain's {@code INTEGRA_SMTP_PORT} also names.
+ * ({@code integra.smtpPort}), which the test domain's {@code INTEGRA_SMTP_PORT} also names. A JUnit extension:
+ * {@code @RegisterExtension final Mailbox mailbox = new Mailbox();} gives each test an empty mailbox, started
+ * before it and stopped after it.
  */
-final class Mailbox implements AutoCloseable {
+final class Mailbox implements BeforeEachCallback, AfterEachCallback {
 
-    private final GreenMail server;
+    private GreenMail server;
     private boolean running;
 
-    Mailbox() {
+    @Override
+    public void beforeEach(ExtensionContext context) {
         int port = Integer.parseInt(System.getProperty("integra.smtpPort", "3025"));
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
         running = true;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        stop();
     }
 
     /** The messages to one address, waiting up to 20 s for {@code count} of them; fails if fewer arrive. */
@@ -72,10 +83,5 @@ final class Mailbox implements AutoCloseable {
     void stop() {
         if (running) server.stop();
         running = false;
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 }

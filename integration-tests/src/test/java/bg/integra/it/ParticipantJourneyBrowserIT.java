@@ -7,11 +7,9 @@ import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.text.MessageFormat;
@@ -43,26 +41,13 @@ class ParticipantJourneyBrowserIT {
     private static final Pattern FIGURE = Pattern.compile("^(\\d+) ");
     private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Chromium browser = new Chromium();
+
     private final Http http = new Http();
-    private Mailbox mailbox;
 
-    @BeforeEach
-    void start() {
-        if (browser == null) browser = Browser.launch(); // skips the test when Chromium is not installed
-        mailbox = new Mailbox();
-    }
-
-    @AfterEach
-    void stopMailServer() {
-        if (mailbox != null) mailbox.close();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        browser = null;
-    }
+    @RegisterExtension
+    final Mailbox mailbox = new Mailbox();
 
     @Test
     void aVisitorRegistersGetsTheMailIsMarkedPresentAndTheProjectsIndicatorGoesUp() {

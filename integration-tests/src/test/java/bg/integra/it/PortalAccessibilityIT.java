@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -39,7 +40,8 @@ class PortalAccessibilityIT {
 
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Chromium browser = new Chromium();
     private static Page wide;
     private static Page phone;
     private static final List<String> browserErrors = new ArrayList<>();
@@ -48,8 +50,7 @@ class PortalAccessibilityIT {
 
     @BeforeEach
     void startBrowser() {
-        if (browser == null) {
-            browser = Browser.launch(); // skips the test when Chromium is not installed
+        if (wide == null) {
             wide = watched(browser.page(Browser.DESKTOP_WIDTH));
             phone = watched(browser.page(Browser.MOBILE_WIDTH));
         }
@@ -66,8 +67,8 @@ class PortalAccessibilityIT {
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) browser.close(); // closes the pages too
-        browser = null;
+        Browser.close(wide);
+        Browser.close(phone);
         wide = phone = null;
     }
 

@@ -5,10 +5,9 @@ import com.microsoft.playwright.Response;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,19 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class PortalContentBrowserIT {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Chromium browser = new Chromium();
+
     private final Http http = new Http();
-
-    @BeforeEach
-    void startBrowser() {
-        if (browser == null) browser = Browser.launch(); // skips the test when Chromium is not installed
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        browser = null;
-    }
 
     @Test
     void everyContentPageFitsAPhoneInBulgarianAndArabic() {

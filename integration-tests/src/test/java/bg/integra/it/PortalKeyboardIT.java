@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -31,15 +32,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class PortalKeyboardIT {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Chromium browser = new Chromium();
     private static Page tab;
     private static JsonObject seed;
     private final Http http = new Http();
 
     @BeforeEach
     void startBrowser() {
-        if (browser == null) {
-            browser = Browser.launch(); // skips the test when Chromium is not installed
+        if (tab == null) {
             tab = browser.page(Browser.DESKTOP_WIDTH);
         }
         if (seed == null) seed = http.seedContent();
@@ -47,8 +48,7 @@ class PortalKeyboardIT {
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) browser.close();
-        browser = null;
+        Browser.close(tab);
         tab = null;
     }
 

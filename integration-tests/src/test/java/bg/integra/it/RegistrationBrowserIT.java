@@ -8,11 +8,9 @@ import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -34,26 +32,13 @@ class RegistrationBrowserIT {
 
     private static final Pattern CANCEL_LINK = Pattern.compile("http://\\S+/registrations/cancel/[A-Za-z0-9_-]+\\?lang=[a-z]{2}");
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Chromium browser = new Chromium();
+
     private final Http http = new Http();
-    private Mailbox mailbox;
 
-    @BeforeEach
-    void start() {
-        if (browser == null) browser = Browser.launch(); // skips the test when Chromium is not installed
-        mailbox = new Mailbox();
-    }
-
-    @AfterEach
-    void stopMailServer() {
-        if (mailbox != null) mailbox.close();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        browser = null;
-    }
+    @RegisterExtension
+    final Mailbox mailbox = new Mailbox();
 
     @Test
     void aVisitorRegistersGetsTheMailAndCancellingPromotesTheNextOnTheWaitlist() {

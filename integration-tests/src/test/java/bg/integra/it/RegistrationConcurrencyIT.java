@@ -3,10 +3,9 @@ package bg.integra.it;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -31,17 +30,9 @@ import static org.junit.jupiter.api.Assertions.*;
 class RegistrationConcurrencyIT {
 
     private final Http http = new Http();
-    private Mailbox mailbox;
 
-    @BeforeEach
-    void startMailServer() {
-        mailbox = new Mailbox();
-    }
-
-    @AfterEach
-    void stopMailServer() {
-        mailbox.close();
-    }
+    @RegisterExtension
+    final Mailbox mailbox = new Mailbox();
 
     @Test
     void fiftyAtOnceForTwentyPlacesGiveTwentyConfirmedAndThirtyWaitlisted() throws Exception {

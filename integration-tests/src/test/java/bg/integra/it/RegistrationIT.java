@@ -6,10 +6,9 @@ import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -28,17 +27,9 @@ import static org.junit.jupiter.api.Assertions.*;
 class RegistrationIT {
 
     private final Http http = new Http();
-    private Mailbox mailbox;
 
-    @BeforeEach
-    void startMailServer() {
-        mailbox = new Mailbox();
-    }
-
-    @AfterEach
-    void stopMailServer() {
-        mailbox.close();
-    }
+    @RegisterExtension
+    final Mailbox mailbox = new Mailbox();
 
     private static String email(String who) {
         return who + "-" + Seeding.tag() + "@example.bg";

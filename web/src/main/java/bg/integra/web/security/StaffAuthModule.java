@@ -50,6 +50,10 @@ public class StaffAuthModule implements ServerAuthModule {
 
     /** A name and password from the sign-in form, handed to the module for one request. */
     record Credential(String username, String password) {
+        @Override
+        public String toString() {
+            return "Credential[" + username + "]"; // never the password, should one end up in a log
+        }
     }
 
     private final AccountService accounts;

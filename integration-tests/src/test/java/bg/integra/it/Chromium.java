@@ -1,0 +1,49 @@
+package bg.integra.it;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The browser of the browser tests as a JUnit extension: one headless Chromium ({@link Browser#launch}) for the
+ * whole test run, started before the first test that needs it and closed when the run ends. A test class declares
+ * {@code @RegisterExtension static final Chromium browser = new Chromium();} and asks {@code browser.page(width)}
+ * for a page of its own (own cookies), which it closes ({@link Browser#close(Page)}). Without Chromium every such
+ * test is skipped with the reason.
+ */
+final class Chromium implements BeforeEachCallback {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Chromium.class);
+
+    private Browser browser;
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (browser == null) {
+            browser = context.getRoot().getStore(NAMESPACE)
+                    .getOrComputeIfAbsent("chromium", key -> new Running(Browser.launch()), Running.class).browser();
+        }
+    }
+
+    /** A page in a context of its own (own cookies), with a viewport of the given width. */
+    Page page(int width) {
+        return started().page(width);
+    }
+
+    String url(String path) {
+        return started().url(path);
+    }
+
+    private Browser started() {
+        if (browser == null) throw new IllegalStateException("Chromium starts before each test: ask for a page in a test");
+        return browser;
+    }
+
+    /** Closed by JUnit at the end of the run. */
+    private record Running(Browser browser) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            browser.close();
+        }
+    }
+}
