@@ -22,6 +22,7 @@
 #
 # ROWS picks rows: any of home project article search render api api-uncached backoffice register invalidation
 # compare (default: all). Against a running server the backoffice row needs BENCHMARK_ADMIN_PASSWORD.
+# WRITER_WARMUP: how long the invalidation row's writer publishes before it is measured (120 s).
 #
 # Usage: scripts/benchmark.sh [h2|postgres] [seconds=30] [connections=50]
 #          builds and starts the application as `mvn -Prun package` does (a fresh database with the demo data),
@@ -185,6 +186,12 @@ if [[ $rows == *" invalidation "* ]]; then
       function ms(v) { if (v ~ /us$/) { sub(/us/, "", v); return v / 1000 } if (v ~ /ms$/) { sub(/ms/, "", v); return v + 0 } sub(/s$/, "", v); return v * 1000 }
       /Requests\/sec/ { rps = $2 } $1 == "99%" { p99 = ms($2) } END { printf "%.0f %.1f\n", rps, p99 }'
   }
+  # The writer's path (the editor's page, its save, the renders that follow) is warmed up like every address
+  # measured here: for its first two minutes the JIT compiles it (about 0.1 of a core for a write a second) and
+  # the ratio is 0.57-0.75 instead of about 0.9 (docs/benchmarks.md, 2026-12-06)
+  python3 scripts/wrk/publisher.py "$base" "$writer_password" 1 & writer=$!
+  wrk -t2 -c"$conns" -d"${WRITER_WARMUP:-120}s" "$base/" >/dev/null 2>&1
+  kill "$writer" 2>/dev/null || fail "the writer (scripts/wrk/publisher.py) stopped early"; wait "$writer" || true
   wrk -t2 -c"$conns" -d"${WARMUP:-20}s" "$base/" >/dev/null 2>&1
   read -r quiet quiet_p99 < <(rate)
   python3 scripts/wrk/publisher.py "$base" "$writer_password" 1 & writer=$!
