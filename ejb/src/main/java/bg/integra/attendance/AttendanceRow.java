@@ -1,8 +1,8 @@
 package bg.integra.attendance;
 
+import bg.integra.project.TargetGroup;
 import bg.integra.registration.Registrant;
 import bg.integra.registration.Registration;
-import bg.integra.registration.TargetGroup;
 
 import java.util.ArrayList;
 import java.util.HashMap;

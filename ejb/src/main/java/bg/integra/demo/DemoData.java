@@ -14,15 +14,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import bg.integra.event.Event;
-import bg.integra.event.EventKind;
+import bg.integra.project.EventKind;
 import bg.integra.project.Project;
 import bg.integra.publicity.Distribution;
-import bg.integra.publicity.PublicityKind;
+import bg.integra.project.PublicityKind;
 import bg.integra.publicity.PublicityMaterial;
 import bg.integra.registration.Registrant;
 import bg.integra.registration.Registration;
 import bg.integra.registration.RegistrationStatus;
-import bg.integra.registration.TargetGroup;
+import bg.integra.project.TargetGroup;
 import bg.integra.resource.Resource;
 
 import java.security.MessageDigest;

@@ -7,15 +7,15 @@ import bg.integra.organisation.Organisation;
 import bg.integra.organisation.OrganisationKind;
 import bg.integra.project.Activity;
 import bg.integra.project.ContractNumber;
+import bg.integra.project.EventKind;
 import bg.integra.project.Fund;
-import bg.integra.event.EventKind;
 import bg.integra.project.Indicator;
 import bg.integra.project.IndicatorMeasure;
 import bg.integra.project.IndicatorUnit;
-import bg.integra.publicity.PublicityKind;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectStatus;
 import bg.integra.project.ProjectText;
+import bg.integra.project.PublicityKind;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

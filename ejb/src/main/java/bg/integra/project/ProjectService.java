@@ -228,7 +228,7 @@ public class ProjectService {
     private void checkTargetGroup(Indicator indicator) {
         if (indicator.getMeasure() == null || indicator.getMeasure().parameter() != IndicatorMeasure.Parameter.TARGET_GROUP) return;
         if (indicator.getMeasureParameter() == null
-                || em.find(bg.integra.registration.TargetGroup.class, indicator.getMeasureParameter()) == null) {
+                || em.find(bg.integra.project.TargetGroup.class, indicator.getMeasureParameter()) == null) {
             throw new ConflictException("validation.targetGroupUnknown", "No target group " + indicator.getMeasureParameter());
         }
     }

@@ -1,5 +1,6 @@
 package bg.integra.publicity;
 
+import bg.integra.project.PublicityKind;
 import java.time.LocalDate;
 
 /** What staff enter about a printed or publicity material; the resource is an optional library item of the project. */

@@ -11,6 +11,7 @@ import bg.integra.media.MediaService;
 import bg.integra.media.StoredFile;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectService;
+import bg.integra.project.PublicityKind;
 import bg.integra.resource.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;

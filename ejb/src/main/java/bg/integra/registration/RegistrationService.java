@@ -8,6 +8,7 @@ import bg.integra.common.InvalidInputException;
 import bg.integra.common.NotFoundException;
 import bg.integra.content.Content;
 import bg.integra.event.Event;
+import bg.integra.project.TargetGroup;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,12 +1,12 @@
 package bg.integra.report;
 
-import bg.integra.event.EventKind;
+import bg.integra.project.EventKind;
 import bg.integra.project.Fund;
 import bg.integra.project.IndicatorSource;
 import bg.integra.project.IndicatorUnit;
+import bg.integra.project.PublicityKind;
 import bg.integra.publicity.ComplianceItem;
 import bg.integra.publicity.ComplianceStatus;
-import bg.integra.publicity.PublicityKind;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -2,15 +2,15 @@ package bg.integra.it;
 
 import bg.integra.common.ConflictException;
 import bg.integra.event.Event;
-import bg.integra.event.EventKind;
 import bg.integra.organisation.Organisation;
+import bg.integra.project.EventKind;
 import bg.integra.project.Indicator;
 import bg.integra.project.IndicatorMeasure;
 import bg.integra.project.IndicatorSource;
 import bg.integra.project.IndicatorUnit;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectService;
-import bg.integra.publicity.PublicityKind;
+import bg.integra.project.PublicityKind;
 import bg.integra.registration.Registration;
 import bg.integra.testsupport.IndicatorSeeds;
 import bg.integra.testsupport.TestData;

@@ -38,7 +38,7 @@ class SearchServiceIT {
     void cyrillicAndLatinAndCaseDoNotMatter() {
         String tag = TestData.unique("q");
         seeds.event(tag, null, java.time.LocalDateTime.now().plusDays(3).withNano(0), bg.integra.common.Region.HASKOVO,
-                bg.integra.event.EventKind.SEMINAR);
+                bg.integra.project.EventKind.SEMINAR);
         for (String query : List.of("семинар " + tag, "SEMINAR " + tag.toUpperCase(), "seminar " + tag, "Дискусионен " + tag, "diskusionen " + tag)) {
             List<SearchHit> hits = find(query, "bg");
             assertEquals(1, hits.size(), query + " → " + hits);

@@ -1,9 +1,9 @@
 package bg.integra.testsupport;
 
 import bg.integra.common.Region;
-import bg.integra.event.EventKind;
 import bg.integra.info.Topic;
 import bg.integra.organisation.Organisation;
+import bg.integra.project.EventKind;
 import bg.integra.project.Project;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

@@ -1,11 +1,11 @@
 package bg.integra.testsupport;
 
 import bg.integra.event.Event;
-import bg.integra.event.EventKind;
+import bg.integra.project.EventKind;
 import bg.integra.project.IndicatorMeasure;
 import bg.integra.project.IndicatorUnit;
 import bg.integra.project.Project;
-import bg.integra.publicity.PublicityKind;
+import bg.integra.project.PublicityKind;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;

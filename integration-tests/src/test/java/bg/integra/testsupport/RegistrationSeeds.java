@@ -2,7 +2,7 @@ package bg.integra.testsupport;
 
 import bg.integra.common.Region;
 import bg.integra.event.Event;
-import bg.integra.event.EventKind;
+import bg.integra.project.EventKind;
 import bg.integra.project.Project;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -12,10 +12,10 @@ import bg.integra.organisation.Organisation;
 import bg.integra.project.Activity;
 import bg.integra.project.Indicator;
 import bg.integra.project.Project;
+import bg.integra.project.TargetGroup;
 import bg.integra.publicity.ComplianceCheck;
 import bg.integra.publicity.PublicityMaterial;
 import bg.integra.registration.Registration;
-import bg.integra.registration.TargetGroup;
 
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -27,6 +27,11 @@ public final class Languages {
         return code != null && SUPPORTED.contains(code);
     }
 
+    /** The writing direction of a language, for a {@code dir} attribute: "rtl" for Arabic and Persian, else "ltr". */
+    public static String direction(String lang) {
+        return RIGHT_TO_LEFT.contains(lang) ? "rtl" : "ltr";
+    }
+
     /** The code itself when supported, else Bulgarian. */
     public static String orDefault(String code) {
         return isSupported(code) ? code : DEFAULT;

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -86,11 +88,13 @@ public abstract class Content implements Audited {
     private Project previousProject;
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN) // a list's items read their texts in one statement
     @CollectionTable(name = "content_text", joinColumns = @JoinColumn(name = "content_id"))
     @MapKeyColumn(name = "lang", length = Languages.CODE_LENGTH)
     private Map<String, @Valid ContentText> texts = new HashMap<>();
 
     @OneToMany(mappedBy = "content", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchFetch(BatchFetchType.IN)
     @OrderBy("position ASC, id ASC")
     private List<GalleryImage> gallery = new ArrayList<>();
 

@@ -5,6 +5,8 @@ import bg.integra.media.StoredFile;
 import jakarta.persistence.*;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.util.Collections;
 import java.util.HashMap;
@@ -34,6 +36,7 @@ public class GalleryImage {
     private int position;
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "gallery_image_text", joinColumns = @JoinColumn(name = "image_id"))
     @MapKeyColumn(name = "lang", length = Languages.CODE_LENGTH)
     private Map<String, @Valid ImageText> texts = new HashMap<>();

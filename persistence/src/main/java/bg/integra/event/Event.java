@@ -7,7 +7,8 @@ import bg.integra.content.Content;
 import bg.integra.content.ContentText;
 import bg.integra.content.ContentType;
 import bg.integra.project.Activity;
-import bg.integra.registration.TargetGroup;
+import bg.integra.project.EventKind;
+import bg.integra.project.TargetGroup;
 import jakarta.persistence.*;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -15,6 +16,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -88,6 +91,7 @@ public class Event extends Content {
     private Region region;
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "event_method", joinColumns = @JoinColumn(name = "event_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "method", length = EventMethod.LENGTH, nullable = false)
@@ -106,12 +110,14 @@ public class Event extends Content {
     @Valid
     @Size(max = MAX_TRAINERS)
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "event_trainer", joinColumns = @JoinColumn(name = "event_id"))
     @OrderColumn(name = "position")
     private List<Trainer> trainers = new ArrayList<>();
 
     /** The target groups the event is meant for (a registrant names their own, which may differ). */
     @ManyToMany
+    @BatchFetch(BatchFetchType.IN)
     @JoinTable(name = "event_target_group", joinColumns = @JoinColumn(name = "event_id"),
             inverseJoinColumns = @JoinColumn(name = "target_group_code"))
     private Set<TargetGroup> targetGroups = new HashSet<>();

@@ -133,8 +133,8 @@ public class Indicator implements Audited {
         if (measureParameter == null) return !measure.isParameterRequired();
         return switch (measure.parameter()) {
             case NONE -> false;
-            case EVENT_KIND -> isConstant(bg.integra.event.EventKind.class, measureParameter);
-            case PUBLICITY_KIND -> isConstant(bg.integra.publicity.PublicityKind.class, measureParameter);
+            case EVENT_KIND -> isConstant(EventKind.class, measureParameter);
+            case PUBLICITY_KIND -> isConstant(PublicityKind.class, measureParameter);
             case TARGET_GROUP -> true; // a row of target_group: the foreign key of the service's check decides
         };
     }

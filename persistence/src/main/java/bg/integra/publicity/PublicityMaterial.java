@@ -6,6 +6,7 @@ import bg.integra.audit.AuditedType;
 import bg.integra.common.Text;
 import bg.integra.media.StoredFile;
 import bg.integra.project.Project;
+import bg.integra.project.PublicityKind;
 import bg.integra.resource.Resource;
 import jakarta.persistence.*;
 import jakarta.validation.Valid;

@@ -5,6 +5,7 @@ import bg.integra.audit.Audited;
 import bg.integra.audit.AuditedType;
 import bg.integra.common.Languages;
 import bg.integra.event.Event;
+import bg.integra.project.TargetGroup;
 import jakarta.persistence.*;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

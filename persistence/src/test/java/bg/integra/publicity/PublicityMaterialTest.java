@@ -7,6 +7,7 @@ import bg.integra.project.ContractNumber;
 import bg.integra.project.Fund;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectText;
+import bg.integra.project.PublicityKind;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;

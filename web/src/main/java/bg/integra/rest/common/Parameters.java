@@ -1,5 +1,7 @@
 package bg.integra.rest.common;
 
+import bg.integra.common.PageRequest;
+
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -10,6 +12,12 @@ import java.util.Locale;
 public final class Parameters {
 
     private Parameters() {
+    }
+
+    /** The {@code page} (zero-based, default 0) and {@code size} (1 to 100, default 20) of a list's address. */
+    public static PageRequest paging(String page, String size) {
+        return new PageRequest(integer("page", page, 0, 0, 1_000_000),
+                integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE));
     }
 
     public static int integer(String name, String value, int defaultValue, int min, int max) {

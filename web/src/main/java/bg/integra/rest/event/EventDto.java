@@ -3,8 +3,8 @@ package bg.integra.rest.event;
 import bg.integra.content.ContentText;
 import bg.integra.event.Event;
 import bg.integra.event.EventMethod;
+import bg.integra.project.TargetGroup;
 import bg.integra.registration.Occupancy;
-import bg.integra.registration.TargetGroup;
 import bg.integra.rest.project.ActivityDto;
 
 import java.time.LocalDateTime;

@@ -6,9 +6,9 @@ import bg.integra.common.Region;
 import bg.integra.content.Content;
 import bg.integra.content.ContentType;
 import bg.integra.event.Event;
-import bg.integra.event.EventKind;
 import bg.integra.event.EventQuery;
 import bg.integra.event.EventService;
+import bg.integra.project.EventKind;
 import bg.integra.registration.RegistrationService;
 import bg.integra.rest.common.Cacheable;
 import bg.integra.rest.common.InvalidParameterException;
@@ -65,9 +65,7 @@ public class EventResource {
                          @Parameter(description = "Oblast, e.g. HASKOVO") @QueryParam("region") String region,
                          @Parameter(description = "SEMINAR, FORUM, PRACTICUM, TRAINING, PRESS_CONFERENCE or DISCUSSION") @QueryParam("kind") String kind,
                          @Context Request request, @Context UriInfo uri) {
-        PageRequest paging = new PageRequest(
-                Parameters.integer("page", page, 0, 0, 1_000_000),
-                Parameters.integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE));
+        PageRequest paging = Parameters.paging(page, size);
         EventQuery query = new EventQuery(past(when),
                 Parameters.enumeration("region", region, Region.class),
                 Parameters.enumeration("kind", kind, EventKind.class),

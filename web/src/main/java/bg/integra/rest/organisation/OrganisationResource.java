@@ -44,9 +44,7 @@ public class OrganisationResource {
     public Response list(@Parameter(description = "Zero-based page number") @QueryParam("page") String page,
                          @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
                          @Context Request request, @Context UriInfo uri) {
-        PageRequest paging = new PageRequest(
-                Parameters.integer("page", page, 0, 0, 1_000_000),
-                Parameters.integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE));
+        PageRequest paging = Parameters.paging(page, size);
         return cache.ok(request, uri, Set.of(Tags.ORGANISATIONS), () -> PageDto.of(organisations.list(paging), OrganisationDto::of));
     }
 

@@ -56,9 +56,7 @@ public class ProjectResource {
                          @Parameter(description = "PLANNED, RUNNING or COMPLETED") @QueryParam("status") String status,
                          @Parameter(description = "Text to look for, in Bulgarian or English") @QueryParam("q") String q,
                          @Context Request request, @Context UriInfo uri) {
-        PageRequest paging = new PageRequest(
-                Parameters.integer("page", page, 0, 0, 1_000_000),
-                Parameters.integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE));
+        PageRequest paging = Parameters.paging(page, size);
         ProjectQuery query = new ProjectQuery(
                 Parameters.enumeration("region", region, Region.class),
                 Parameters.enumeration("status", status, ProjectStatus.class),

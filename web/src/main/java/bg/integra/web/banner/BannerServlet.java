@@ -4,6 +4,7 @@ import bg.integra.common.Languages;
 import bg.integra.common.NotFoundException;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectService;
+import bg.integra.web.common.Html;
 import bg.integra.web.common.HttpValidation;
 import bg.integra.web.common.PortalTexts;
 import bg.integra.web.portal.PortalLanguage;
@@ -86,7 +87,7 @@ public class BannerServlet extends HttpServlet {
         String title = project.text(lang).getTitle();
         String href = contextPath + "/projects/" + project.getId() + (Languages.DEFAULT.equals(lang) ? "" : "?lang=" + lang);
         String titleAttributes = textLang.equals(lang) ? ""
-                : " lang=\"" + textLang + "\" dir=\"" + (Languages.RIGHT_TO_LEFT.contains(textLang) ? "rtl" : "ltr") + "\"";
+                : " lang=\"" + textLang + "\" dir=\"" + Languages.direction(textLang) + "\"";
         String content = "<div class=\"banner\">"
                 + "<img src=\"" + contextPath + "/static/eu-flag.svg\" alt=\"" + Html.escape(texts.getString("publicity.emblemAlt"))
                 + "\" width=\"60\" height=\"40\">"
@@ -97,7 +98,7 @@ public class BannerServlet extends HttpServlet {
     }
 
     private static String page(String lang, String title, String content) {
-        String dir = Languages.RIGHT_TO_LEFT.contains(lang) ? "rtl" : "ltr";
+        String dir = Languages.direction(lang);
         return "<!DOCTYPE html>\n<html lang=\"" + lang + "\" dir=\"" + dir + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + Html.escape(title) + "</title><style>" + STYLE + "</style></head>"

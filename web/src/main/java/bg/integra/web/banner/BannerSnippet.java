@@ -1,6 +1,7 @@
 package bg.integra.web.banner;
 
 import bg.integra.common.Languages;
+import bg.integra.web.common.Html;
 import bg.integra.web.common.PortalTexts;
 
 /**

@@ -1,8 +1,8 @@
 package bg.integra.web.common;
 
 import bg.integra.project.Indicator;
+import bg.integra.project.TargetGroup;
 import bg.integra.registration.RegistrationService;
-import bg.integra.registration.TargetGroup;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -17,14 +17,14 @@ import jakarta.inject.Inject;
 public abstract class ContentPage<T extends Content> extends PortalPage {
 
     @Inject
-    ProjectService projects;
+    protected ProjectService projects;
 
     private String slug;
     private T content;
     private Project project;
 
     /** The published item, or {@link NotFoundException}. */
-    abstract T find(String slug);
+    protected abstract T find(String slug);
 
     public void load() {
         try {
@@ -36,7 +36,7 @@ public abstract class ContentPage<T extends Content> extends PortalPage {
     }
 
     /** What the page shows, for the page cache: the item, and its project in the publicity block. */
-    void declareTags() {
+    protected void declareTags() {
         PageTags.declare(Tags.content(content.getId()), Tags.PROJECTS);
     }
 

@@ -50,7 +50,7 @@ public class PortalLanguage {
 
     /** Text direction of a language, for an element whose text is in another language than the page. */
     public String dir(String language) {
-        return Languages.RIGHT_TO_LEFT.contains(language) ? "rtl" : "ltr";
+        return Languages.direction(language);
     }
 
     /** The language of a text for its element's lang attribute, or null (no attribute) when it is the page's. */

@@ -21,13 +21,13 @@ import java.util.Map;
  */
 public abstract class PortalPage {
 
-    static final int MAX_PAGE = 10_000;
+    protected static final int MAX_PAGE = 10_000;
 
     @Inject
-    PortalLanguage language;
+    protected PortalLanguage language;
 
     /** One-based page number from the address; anything odd is the first page. */
-    static int pageNumber(String parameter) {
+    protected static int pageNumber(String parameter) {
         if (parameter == null) return 1;
         try {
             return Math.max(1, Math.min(MAX_PAGE, Integer.parseInt(parameter.strip())));
@@ -36,12 +36,12 @@ public abstract class PortalPage {
         }
     }
 
-    static PageRequest pageRequest(String parameter, int size) {
+    protected static PageRequest pageRequest(String parameter, int size) {
         return new PageRequest(pageNumber(parameter) - 1, size);
     }
 
     /** The constant an address names, or null (no filter) when it names none. */
-    static <E extends Enum<E>> E option(Class<E> type, String value) {
+    protected static <E extends Enum<E>> E option(Class<E> type, String value) {
         if (value == null || value.isBlank()) return null;
         try {
             return Enum.valueOf(type, value.strip());
@@ -50,7 +50,7 @@ public abstract class PortalPage {
         }
     }
 
-    static Long id(String value) {
+    protected static Long id(String value) {
         if (value == null || value.isBlank()) return null;
         try {
             return Long.valueOf(value.strip());
@@ -60,7 +60,7 @@ public abstract class PortalPage {
     }
 
     /** An address on this site with the given parameters (null values left out), in the page's language. */
-    String link(String path, Map<String, ?> parameters) {
+    protected String link(String path, Map<String, ?> parameters) {
         StringBuilder query = new StringBuilder();
         parameters.forEach((name, value) -> {
             if (value != null) {
@@ -72,7 +72,7 @@ public abstract class PortalPage {
     }
 
     /** The pager of a list whose other parameters (filters) are {@code parameters}. */
-    Pager pager(Page<?> page, String path, Map<String, ?> parameters) {
+    protected Pager pager(Page<?> page, String path, Map<String, ?> parameters) {
         int number = page.page() + 1;
         return new Pager(number, page.totalPages(),
                 number > 1 ? link(path, withPage(parameters, number - 1)) : null,
@@ -86,12 +86,12 @@ public abstract class PortalPage {
     }
 
     /** The first item of a list that has a picture: the one picture loaded at once, the others when scrolled to. */
-    static Content firstWithCover(List<? extends Content> items) {
+    protected static Content firstWithCover(List<? extends Content> items) {
         return items.stream().filter(c -> c.getCover() != null).findFirst().orElse(null);
     }
 
     /** Answers with the portal's 404 page in the page's language instead of rendering this view. */
-    static void notFound() {
+    protected static void notFound() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             faces.getExternalContext().responseSendError(404, null);

@@ -6,12 +6,12 @@ import bg.integra.common.NotFoundException;
 import bg.integra.content.Content;
 import bg.integra.event.Event;
 import bg.integra.event.EventService;
+import bg.integra.project.TargetGroup;
 import bg.integra.registration.Occupancy;
 import bg.integra.registration.Registrant;
 import bg.integra.registration.Registration;
 import bg.integra.registration.RegistrationService;
 import bg.integra.registration.RegistrationStatus;
-import bg.integra.registration.TargetGroup;
 import bg.integra.rest.registration.RegistrationThrottle;
 import bg.integra.web.common.PortalTexts;
 import bg.integra.web.registration.RegistrationResults;
@@ -83,7 +83,7 @@ public class RegisterBacking extends ContentPage<Event> {
     private String formToken;
 
     @Override
-    Event find(String slug) {
+    protected Event find(String slug) {
         return events.event(slug);
     }
 

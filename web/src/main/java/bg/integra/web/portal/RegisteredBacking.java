@@ -29,7 +29,7 @@ public class RegisteredBacking extends ContentPage<Event> {
     private RegistrationResults.Result result;
 
     @Override
-    Event find(String slug) {
+    protected Event find(String slug) {
         return events.event(slug);
     }
 

@@ -7,6 +7,7 @@ import bg.integra.registration.Registrant;
 import bg.integra.registration.Registration;
 import bg.integra.registration.RegistrationService;
 import bg.integra.registration.RegistrationStatus;
+import bg.integra.web.common.Html;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -88,18 +89,14 @@ public class CancelRegistrationServlet extends HttpServlet {
         StringBuilder html = new StringBuilder()
                 .append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(escape(heading)).append(" – ").append(escape(text(lang, "site.name"))).append("</title>")
+                .append("<title>").append(Html.escape(heading)).append(" – ").append(Html.escape(text(lang, "site.name"))).append("</title>")
                 .append("<link rel=\"stylesheet\" href=\"/static/portal.css?v=5\"></head><body><main>")
-                .append("<h1>").append(escape(heading)).append("</h1><p>").append(escape(message)).append("</p>");
+                .append("<h1>").append(Html.escape(heading)).append("</h1><p>").append(Html.escape(message)).append("</p>");
         if (button != null) {
-            html.append("<form method=\"post\"><button type=\"submit\">").append(escape(button)).append("</button></form>");
+            html.append("<form method=\"post\"><button type=\"submit\">").append(Html.escape(button)).append("</button></form>");
         }
         html.append("<p><a href=\"/").append(Languages.DEFAULT.equals(lang) ? "" : "?lang=" + lang).append("\">")
-                .append(escape(text(lang, "site.name"))).append("</a></p></main></body></html>\n");
+                .append(Html.escape(text(lang, "site.name"))).append("</a></p></main></body></html>\n");
         response.getWriter().write(html.toString());
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -1,6 +1,7 @@
 package bg.integra.web.security;
 
 import bg.integra.web.common.BackofficeLocale;
+import bg.integra.web.common.Html;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -60,17 +61,12 @@ public class MultipartLimitFilter extends HttpFilter {
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
-        String title = escape(bundle.getString("cnt.tooLarge.title"));
+        String title = Html.escape(bundle.getString("cnt.tooLarge.title"));
         response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLang() + "\"><head><meta charset=\"utf-8\"><title>"
-                + title + "</title></head><body><h1>" + title + "</h1><p>" + escape(bundle.getString("cnt.tooLarge.text"))
-                + "</p><p><a href=\"" + escape(contextPath) + "/admin/content/list.xhtml\">"
-                + escape(bundle.getString("cnt.tooLarge.back")) + "</a></p></body></html>");
+                + title + "</title></head><body><h1>" + title + "</h1><p>" + Html.escape(bundle.getString("cnt.tooLarge.text"))
+                + "</p><p><a href=\"" + Html.escape(contextPath) + "/admin/content/list.xhtml\">"
+                + Html.escape(bundle.getString("cnt.tooLarge.back")) + "</a></p></body></html>");
     }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
     private static void drain(HttpServletRequest request) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         try (var in = request.getInputStream()) {

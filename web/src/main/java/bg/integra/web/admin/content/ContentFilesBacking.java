@@ -2,10 +2,15 @@ package bg.integra.web.admin.content;
 
 import bg.integra.content.Content;
 import bg.integra.content.ContentFileService;
+import bg.integra.content.ContentType;
+import bg.integra.content.GalleryImage;
 import bg.integra.media.InvalidFileException;
-import bg.integra.media.Uploads;
+import bg.integra.media.StoredFile;
+import bg.integra.news.Article;
+import bg.integra.resource.Resource;
 import bg.integra.web.common.FacesMessages;
 import bg.integra.web.common.ServiceExceptionHandler;
+import bg.integra.web.common.UploadedFiles;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,6 +18,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * The gallery and the attached file of the item in the editor ({@link EditContentBacking}): each change is stored
@@ -36,7 +42,7 @@ public class ContentFilesBacking implements Serializable {
     public void addPicture() {
         Content content = editor.getContent();
         if (content == null) return;
-        byte[] bytes = readUpload(picture, "form:picture");
+        byte[] bytes = UploadedFiles.read(picture, "form:picture");
         if (bytes == null) return;
         try {
             files.addPicture(content.getId(), content.getVersion(), picture.getFileName(), bytes, pictureAlt, pictureCaption);
@@ -51,7 +57,7 @@ public class ContentFilesBacking implements Serializable {
     public void attach() {
         Content content = editor.getContent();
         if (content == null) return;
-        byte[] bytes = readUpload(attachmentFile, "form:attachmentFile");
+        byte[] bytes = UploadedFiles.read(attachmentFile, "form:attachmentFile");
         if (bytes == null) return;
         try {
             files.attach(content.getId(), content.getVersion(), attachmentFile.getFileName(), bytes);
@@ -80,31 +86,17 @@ public class ContentFilesBacking implements Serializable {
             FacesMessages.info(done);
             editor.refresh();
         } catch (RuntimeException e) {
-            editor.showError(e);
+            ContentErrors.show(e);
         }
     }
 
     /** The bytes of an upload, or null with a message at the field; a file over the limit is not even read. */
-    private static byte[] readUpload(UploadedFile file, String field) {
-        if (file == null || file.getSize() == 0) {
-            FacesMessages.error(field, "cnt.media.empty");
-            FacesContext.getCurrentInstance().validationFailed();
-            return null;
-        }
-        if (file.getSize() > Uploads.MAX_BYTES) {
-            FacesMessages.error(field, "cnt.media.tooLarge");
-            FacesContext.getCurrentInstance().validationFailed();
-            return null;
-        }
-        return file.getContent();
-    }
-
     private void showUploadError(RuntimeException e, String field) {
         if (ServiceExceptionHandler.cause(e) instanceof InvalidFileException invalid) {
             FacesMessages.error(field, "cnt." + invalid.reason());
             FacesContext.getCurrentInstance().validationFailed();
         } else {
-            editor.showError(e);
+            ContentErrors.show(e);
         }
     }
 
@@ -116,4 +108,21 @@ public class ContentFilesBacking implements Serializable {
     public void setPictureCaption(String pictureCaption) { this.pictureCaption = pictureCaption; }
     public UploadedFile getAttachmentFile() { return attachmentFile; }
     public void setAttachmentFile(UploadedFile attachmentFile) { this.attachmentFile = attachmentFile; }
+
+    // for the page
+
+    public List<GalleryImage> getGallery() {
+        Content content = editor.getContent();
+        return content == null ? List.of() : content.getGallery();
+    }
+
+    public StoredFile getAttachment() {
+        Content content = editor.getContent();
+        return content instanceof Article a ? a.getAttachment() : content instanceof Resource r ? r.getFile() : null;
+    }
+
+    /** News and resources carry a file; events and information do not. */
+    public boolean isAttachable() {
+        return editor.getType() == ContentType.NEWS || editor.getType() == ContentType.RESOURCE;
+    }
 }

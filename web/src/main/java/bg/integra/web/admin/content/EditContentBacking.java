@@ -1,6 +1,5 @@
 package bg.integra.web.admin.content;
 
-import bg.integra.common.ConflictException;
 import bg.integra.common.Languages;
 import bg.integra.common.PageRequest;
 import bg.integra.common.Slugs;
@@ -9,36 +8,25 @@ import bg.integra.content.ContentService;
 import bg.integra.content.ContentText;
 import bg.integra.content.ContentType;
 import bg.integra.content.GalleryImage;
-import bg.integra.content.ImageText;
 import bg.integra.info.Topic;
-import bg.integra.media.StoredFile;
-import bg.integra.news.Article;
 import bg.integra.project.Activity;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectQuery;
 import bg.integra.project.ProjectService;
-import bg.integra.resource.Resource;
-import bg.integra.web.common.BackofficeErrors;
 import bg.integra.web.common.FacesMessages;
 import bg.integra.web.common.ServiceExceptionHandler;
 import bg.integra.web.security.StaffView;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
 /**
  * admin/content/edit.xhtml: one news item, event, resource or page of information for immigrants, with its
@@ -51,8 +39,6 @@ import java.util.regex.Pattern;
 @Named
 @ViewScoped
 public class EditContentBacking implements Serializable {
-
-    private static final Pattern ELEMENT = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)");
 
     @Inject
     private ContentService contents;
@@ -85,12 +71,7 @@ public class EditContentBacking implements Serializable {
 
     private String slug;
     private Long projectId;
-    private final Map<String, TextForm> texts = new LinkedHashMap<>();
-    private final Map<Long, Map<String, ImageTextForm>> imageTexts = new LinkedHashMap<>();
-
-    public EditContentBacking() {
-        for (String lang : Languages.PORTAL) texts.put(lang, new TextForm());
-    }
+    private final ContentTextsForm texts = new ContentTextsForm();
 
     /** The languages content of a kind is written in: information for immigrants in all seven, the rest bg/en. */
     public static List<String> languagesOf(ContentType type) {
@@ -144,10 +125,6 @@ public class EditContentBacking implements Serializable {
 
     /** The fields of the item's kind (the page binds the topic, which resources and information share, through it). */
     public ContentFields getFields() {
-        return fields();
-    }
-
-    private ContentFields fields() {
         return switch (type) {
             case NEWS -> newsFields;
             case EVENT -> eventFields;
@@ -160,55 +137,39 @@ public class EditContentBacking implements Serializable {
     private void fill() {
         slug = content.getSlug();
         projectId = content.getProject() == null ? null : content.getProject().getId();
-        for (String lang : Languages.PORTAL) texts.put(lang, TextForm.of(content.getTexts().get(lang)));
-        fields().fill(content);
-        imageTexts.clear();
-        for (GalleryImage image : content.getGallery()) imageTexts.put(image.getId(), imageTextForms(image));
-    }
-
-    private static Map<String, ImageTextForm> imageTextForms(GalleryImage image) {
-        Map<String, ImageTextForm> perLanguage = new LinkedHashMap<>();
-        for (String lang : Languages.PORTAL) perLanguage.put(lang, ImageTextForm.of(image.getTexts().get(lang)));
-        return perLanguage;
+        texts.fill(content);
+        getFields().fill(content);
     }
 
     // actions
 
     public String saveDraft() {
-        Map<String, String> submitted = submittedBodies();
-        if (!store()) return null;
-        reportRemovedMarkup(submitted);
-        FacesMessages.info("bo.saved");
-        return afterSave();
+        return saveAnd(null, "bo.saved");
     }
 
     public String publish() {
-        Map<String, String> submitted = submittedBodies();
-        if (!store()) return null;
-        reportRemovedMarkup(submitted);
-        try {
-            content = contents.publish(content.getId(), content.getVersion());
-            fill();
-            FacesMessages.info("cnt.publishedNow");
-        } catch (RuntimeException e) {
-            showError(e);
-            return null;
-        }
-        return afterSave();
+        return saveAnd(() -> contents.publish(content.getId(), content.getVersion()), "cnt.publishedNow");
     }
 
     public String unpublish() {
-        Map<String, String> submitted = submittedBodies();
-        if (isNew() || !store()) return null;
-        reportRemovedMarkup(submitted);
-        try {
-            content = contents.unpublish(content.getId(), content.getVersion());
-            fill();
-            FacesMessages.info("cnt.unpublishedNow");
-        } catch (RuntimeException e) {
-            showError(e);
-            return null;
+        return isNew() ? null : saveAnd(() -> contents.unpublish(content.getId(), content.getVersion()), "cnt.unpublishedNow");
+    }
+
+    /** Saves the form, then makes the change (none for a draft) and says so; null (with messages) when refused. */
+    private String saveAnd(Supplier<Content> change, String done) {
+        Map<String, String> typed = texts.bodies(getLanguages());
+        if (!store()) return null;
+        texts.reportRemovedMarkup(typed);
+        if (change != null) {
+            try {
+                content = change.get();
+                fill();
+            } catch (RuntimeException e) {
+                ContentErrors.show(e);
+                return null;
+            }
         }
+        FacesMessages.info(done);
         return afterSave();
     }
 
@@ -219,7 +180,7 @@ public class EditContentBacking implements Serializable {
             FacesMessages.info("bo.deleted");
             return "/admin/content/list.xhtml?faces-redirect=true";
         } catch (RuntimeException e) {
-            showError(e);
+            ContentErrors.show(e);
             return null;
         }
     }
@@ -241,15 +202,8 @@ public class EditContentBacking implements Serializable {
             FacesMessages.error("form:project", "bo.required"); // a coordinator's event belongs to one of their projects
             return failed();
         }
-        boolean valid = fields().validate();
-        for (String lang : getLanguages()) {
-            TextForm t = texts.get(lang);
-            if (!lang.equals(Languages.DEFAULT) && t.isBlankTitle() && t.hasSummaryOrBody()) {
-                FacesMessages.error("form:title_" + lang, "cnt.titleForTranslation");
-                valid = false;
-            }
-        }
-        if (!valid) return failed();
+        boolean valid = getFields().validate();
+        if (!texts.validate(getLanguages()) || !valid) return failed();
         String wantedSlug = slug == null || slug.isBlank() ? null : slug.strip();
         try {
             Content edited = apply();
@@ -262,41 +216,27 @@ public class EditContentBacking implements Serializable {
             return true;
         } catch (RuntimeException e) {
             if (content != null && content.getId() == null) content = null; // nothing was stored: still a new item
-            showError(e);
+            ContentErrors.show(e);
             return failed();
         }
     }
 
     private static boolean failed() {
-        FacesContext.getCurrentInstance().validationFailed();
+        ContentErrors.markFailed();
         return false;
     }
 
     /** The form applied to the copy that was read (its version decides about conflicts), or to a new item. */
     private Content apply() {
-        Content c = content != null ? content : fields().create(texts.get(Languages.DEFAULT).toText());
-        for (String lang : getLanguages()) {
-            TextForm t = texts.get(lang);
-            c.setText(lang, lang.equals(Languages.DEFAULT) || !t.isBlankTitle() ? t.toText() : null);
-        }
+        Content c = content != null ? content : getFields().create(texts.defaultText().toText());
+        texts.applyTo(c, getLanguages());
         if (slug != null && !slug.isBlank()) c.setSlug(slug.strip());
-        else if (c.getId() != null) c.setSlug(Slugs.of(texts.get(Languages.DEFAULT).getTitle()));
+        else if (c.getId() != null) c.setSlug(Slugs.of(texts.defaultText().getTitle()));
         Project project = projectId == null ? null : projects.get(projectId);
         if (!Objects.equals(project == null ? null : project.getId(), c.getProject() == null ? null : c.getProject().getId())) {
             c.setProject(project);
         }
-        fields().apply(c);
-        for (GalleryImage image : c.getGallery()) {
-            Map<String, ImageTextForm> perLanguage = imageTexts.get(image.getId());
-            if (perLanguage == null) continue;
-            for (String lang : getLanguages()) {
-                ImageTextForm t = perLanguage.get(lang);
-                if (lang.equals(Languages.DEFAULT) && (t.getAlt() == null || t.getAlt().isBlank())) continue; // kept as it was
-                ImageText current = image.getTexts().get(lang);
-                ImageText wanted = t.getAlt() == null || t.getAlt().isBlank() ? null : new ImageText(t.getAlt(), t.getCaption());
-                if (!Objects.equals(current, wanted)) image.setText(lang, t.getAlt(), t.getCaption());
-            }
-        }
+        getFields().apply(c);
         return c;
     }
 
@@ -306,59 +246,7 @@ public class EditContentBacking implements Serializable {
      */
     void refresh() {
         content = contents.get(Content.class, content.getId());
-        Set<Long> present = new TreeSet<>();
-        for (GalleryImage image : content.getGallery()) {
-            present.add(image.getId());
-            imageTexts.computeIfAbsent(image.getId(), k -> imageTextForms(image));
-        }
-        imageTexts.keySet().retainAll(present);
-    }
-
-    /** Expected refusals as messages at their field or on the form; anything else goes to the error page. */
-    void showError(RuntimeException e) {
-        Throwable cause = ServiceExceptionHandler.cause(e);
-        if (cause instanceof ConflictException c && "conflict.slugTaken".equals(c.reason())) {
-            FacesMessages.error("form:slug", "cnt.slugTaken");
-        } else if (cause instanceof ConflictException c && ConflictException.STALE.equals(c.reason())) {
-            FacesMessages.error(null, "cnt.conflict");
-        } else if (cause instanceof ConstraintViolationException v) {
-            v.getConstraintViolations().forEach(violation -> {
-                String path = violation.getPropertyPath().toString();
-                String field = path.startsWith("slug") ? "form:slug"
-                        : path.startsWith("endAfterStart") ? "form:endsAt" : null;
-                FacesContext.getCurrentInstance().addMessage(field,
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.getMessage(), violation.getMessage()));
-            });
-        } else {
-            BackofficeErrors.show(e);
-        }
-        failed();
-    }
-
-    // what the sanitiser removed
-
-    private Map<String, String> submittedBodies() {
-        Map<String, String> bodies = new LinkedHashMap<>();
-        for (String lang : getLanguages()) bodies.put(lang, texts.get(lang).getBody());
-        return bodies;
-    }
-
-    /** Names the elements that were in a submitted body and are not in the stored one. */
-    private void reportRemovedMarkup(Map<String, String> submitted) {
-        Set<String> removed = new TreeSet<>();
-        submitted.forEach((lang, body) -> {
-            Set<String> kept = elements(texts.get(lang).getBody());
-            for (String element : elements(body)) if (!kept.contains(element)) removed.add(element);
-        });
-        if (!removed.isEmpty()) FacesMessages.info("cnt.sanitised", String.join(", ", removed));
-    }
-
-    private static Set<String> elements(String html) {
-        Set<String> found = new TreeSet<>();
-        if (html == null) return found;
-        Matcher m = ELEMENT.matcher(html);
-        while (m.find()) found.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
-        return found;
+        texts.keepGalleryOf(content);
     }
 
     // for the page
@@ -367,18 +255,13 @@ public class EditContentBacking implements Serializable {
     public List<String> getLanguages() { return languagesOf(type); }
     public List<String> getAllLanguages() { return Languages.PORTAL; }
     public boolean usesLanguage(String lang) { return getLanguages().contains(lang); }
-    public String dir(String lang) { return Languages.RIGHT_TO_LEFT.contains(lang) ? "rtl" : "ltr"; }
+    public String dir(String lang) { return Languages.direction(lang); }
     public boolean hasStoredText(String lang) { return content != null && content.getTexts().get(lang) != null; }
     public String storedBody(String lang) {
         ContentText t = content == null ? null : content.getTexts().get(lang);
         return t == null ? null : t.getBody();
     }
-    public List<GalleryImage> getGallery() { return content == null ? List.of() : content.getGallery(); }
-    public Map<String, ImageTextForm> imageTexts(GalleryImage image) { return imageTexts.get(image.getId()); }
-    public StoredFile getAttachment() {
-        return content instanceof Article a ? a.getAttachment() : content instanceof Resource r ? r.getFile() : null;
-    }
-    public boolean isAttachable() { return type == ContentType.NEWS || type == ContentType.RESOURCE; }
+    public Map<String, ImageTextForm> imageTexts(GalleryImage image) { return texts.imageTexts(image); }
     /** The public address of a published item, e.g. /news/seminar-v-haskovo. */
     public String getPublicPath() { return content == null ? null : "/" + type.path() + "/" + content.getSlug(); }
     public Topic[] getTopics() { return Topic.values(); }
@@ -392,7 +275,7 @@ public class EditContentBacking implements Serializable {
     public void setTypeParameter(String typeParameter) { if (!loaded) this.typeParameter = typeParameter; }
     public ContentType getType() { return type; }
     public List<Project> getProjectChoices() { return projectChoices; }
-    public Map<String, TextForm> getTexts() { return texts; }
+    public Map<String, TextForm> getTexts() { return texts.texts(); }
     public String getSlug() { return slug; }
     public void setSlug(String slug) { this.slug = slug; }
     public Long getProjectId() { return projectId; }

@@ -2,18 +2,18 @@ package bg.integra.web.admin.materials;
 
 import bg.integra.common.NotFoundException;
 import bg.integra.common.PageRequest;
-import bg.integra.media.Uploads;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectService;
+import bg.integra.project.PublicityKind;
 import bg.integra.publicity.Distribution;
 import bg.integra.publicity.MaterialDetails;
-import bg.integra.publicity.PublicityKind;
 import bg.integra.publicity.PublicityMaterial;
 import bg.integra.publicity.PublicityMaterialService;
 import bg.integra.resource.Resource;
 import bg.integra.resource.ResourceService;
 import bg.integra.web.common.BackofficeErrors;
 import bg.integra.web.common.FacesMessages;
+import bg.integra.web.common.UploadedFiles;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -133,16 +133,10 @@ public class EditMaterialBacking implements Serializable {
     }
 
     public void upload() {
-        if (evidenceFile == null || evidenceFile.getSize() == 0) {
-            FacesMessages.error("evidence:file", "cnt.media.empty");
-            return;
-        }
-        if (evidenceFile.getSize() > Uploads.MAX_BYTES) {
-            FacesMessages.error("evidence:file", "cnt.media.tooLarge");
-            return;
-        }
+        byte[] bytes = UploadedFiles.read(evidenceFile, "evidence:file");
+        if (bytes == null) return;
         try {
-            materials.addEvidence(material.getId(), evidenceFile.getFileName(), evidenceFile.getContent());
+            materials.addEvidence(material.getId(), evidenceFile.getFileName(), bytes);
             FacesMessages.info("bo.saved");
         } catch (RuntimeException e) {
             BackofficeErrors.showUpload(e, "evidence:file");

@@ -1,7 +1,6 @@
 package bg.integra.web.admin.project;
 
 import bg.integra.common.NotFoundException;
-import bg.integra.media.Uploads;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectService;
 import bg.integra.publicity.ComplianceCheck;
@@ -12,6 +11,7 @@ import bg.integra.publicity.PublicityMaterial;
 import bg.integra.publicity.PublicityMaterialService;
 import bg.integra.web.common.BackofficeErrors;
 import bg.integra.web.common.FacesMessages;
+import bg.integra.web.common.UploadedFiles;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -85,16 +85,10 @@ public class ChecklistBacking implements Serializable {
     }
 
     public void upload() {
-        if (evidenceFile == null || evidenceFile.getSize() == 0) {
-            FacesMessages.error("evidence:file", "cnt.media.empty");
-            return;
-        }
-        if (evidenceFile.getSize() > Uploads.MAX_BYTES) {
-            FacesMessages.error("evidence:file", "cnt.media.tooLarge");
-            return;
-        }
+        byte[] bytes = UploadedFiles.read(evidenceFile, "evidence:file");
+        if (bytes == null) return;
         try {
-            compliance.addEvidence(id, item, evidenceFile.getFileName(), evidenceFile.getContent());
+            compliance.addEvidence(id, item, evidenceFile.getFileName(), bytes);
             FacesMessages.info("bo.saved");
         } catch (RuntimeException e) {
             BackofficeErrors.showUpload(e, "evidence:file");

@@ -5,10 +5,10 @@ import bg.integra.common.Languages;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.Period;
 import bg.integra.common.Region;
-import bg.integra.event.EventKind;
 import bg.integra.organisation.Organisation;
 import bg.integra.organisation.OrganisationService;
 import bg.integra.project.ContractNumber;
+import bg.integra.project.EventKind;
 import bg.integra.project.Fund;
 import bg.integra.project.Indicator;
 import bg.integra.project.IndicatorMeasure;
@@ -18,13 +18,14 @@ import bg.integra.project.Project;
 import bg.integra.project.ProjectService;
 import bg.integra.project.ProjectStatus;
 import bg.integra.project.ProjectText;
+import bg.integra.project.PublicityKind;
+import bg.integra.project.TargetGroup;
 import bg.integra.publicity.ComplianceItem;
 import bg.integra.publicity.ComplianceService;
-import bg.integra.publicity.PublicityKind;
 import bg.integra.registration.RegistrationService;
-import bg.integra.registration.TargetGroup;
 import bg.integra.web.common.BackofficeErrors;
 import bg.integra.web.common.FacesMessages;
+import bg.integra.web.common.Html;
 import bg.integra.web.security.StaffView;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -221,13 +222,8 @@ public class EditProjectBacking implements Serializable {
         ProjectText bg = project.getTexts().get(Languages.DEFAULT);
         String title = FacesMessages.text("cnt.banner.frameTitle", bg == null ? "" : bg.getTitle());
         return "<iframe src=\"" + base + "/banner/" + project.getId() + "\" width=\"300\" height=\"250\" title=\""
-                + escapeAttribute(title) + "\" style=\"border:0\" loading=\"lazy\"></iframe>";
+                + Html.escape(title) + "\" style=\"border:0\" loading=\"lazy\"></iframe>";
     }
-
-    private static String escapeAttribute(String s) {
-        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
     public boolean isNew() { return project == null; }
     public Project getProject() { return project; }
     public Long getId() { return id; }

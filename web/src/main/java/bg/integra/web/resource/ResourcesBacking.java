@@ -1,4 +1,4 @@
-package bg.integra.web.portal;
+package bg.integra.web.resource;
 
 import bg.integra.change.Tags;
 import bg.integra.common.Languages;
@@ -10,6 +10,8 @@ import bg.integra.resource.Resource;
 import bg.integra.resource.ResourceKind;
 import bg.integra.resource.ResourceService;
 import bg.integra.web.cache.PageTags;
+import bg.integra.web.portal.Pager;
+import bg.integra.web.portal.PortalPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,7 +1,8 @@
-package bg.integra.web.portal;
+package bg.integra.web.news;
 
 import bg.integra.news.Article;
 import bg.integra.news.NewsService;
+import bg.integra.web.portal.ContentPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +16,7 @@ public class ArticleBacking extends ContentPage<Article> {
     private NewsService news;
 
     @Override
-    Article find(String slug) {
+    protected Article find(String slug) {
         return news.article(slug);
     }
 }

@@ -1,12 +1,15 @@
-package bg.integra.web.banner;
+package bg.integra.web.common;
 
-/** Escaping for the few pieces of text the banner writes into HTML by hand. */
-final class Html {
+/**
+ * Escaping for the few places that write HTML by hand (the banner, the publicity block, the cancel page, the
+ * upload-too-large page): text and attribute values alike, quotes included.
+ */
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

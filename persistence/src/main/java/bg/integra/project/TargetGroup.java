@@ -1,4 +1,4 @@
-package bg.integra.registration;
+package bg.integra.project;
 
 import bg.integra.common.Languages;
 import jakarta.persistence.*;

@@ -1,4 +1,4 @@
-package bg.integra.event;
+package bg.integra.project;
 
 /** The kinds of event the projects run; labels live in the bundles as {@code eventKind.NAME}. */
 public enum EventKind {

@@ -1,6 +1,8 @@
-package bg.integra.web.portal;
+package bg.integra.web.project;
 
 import bg.integra.project.Project;
+import bg.integra.web.common.Html;
+import bg.integra.web.portal.PortalLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -25,38 +27,21 @@ public class PublicityBacking {
     public String funding(Project project) {
         String lang = language.getLang();
         String title = isolate(project.text(lang).getTitle(), project.textLanguage(lang));
-        return MessageFormat.format(escape(message("publicity.project.funding")), title,
-                isolate(project.getContractNumber().toString(), null), escape(message("fund." + project.getFund())));
+        return MessageFormat.format(Html.escape(message("publicity.project.funding")), title,
+                isolate(project.getContractNumber().toString(), null), Html.escape(message("fund." + project.getFund())));
     }
 
     public String disclaimer(Project project) {
         String lang = language.getLang();
-        return MessageFormat.format(escape(message("publicity.project.disclaimer")),
+        return MessageFormat.format(Html.escape(message("publicity.project.disclaimer")),
                 isolate(project.getBeneficiary().name(lang), project.getBeneficiary().nameLanguage(lang)));
     }
 
     /** A value in {@code <bdi>}, with its language when it is not the page's. */
     private String isolate(String value, String valueLanguage) {
         String lang = valueLanguage == null ? null : language.langIfOther(valueLanguage);
-        return "<bdi" + (lang == null ? "" : " lang=\"" + escape(lang) + "\"") + ">" + escape(value) + "</bdi>";
+        return "<bdi" + (lang == null ? "" : " lang=\"" + Html.escape(lang) + "\"") + ">" + Html.escape(value) + "</bdi>";
     }
-
-    static String escape(String s) {
-        if (s == null) return "";
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
     private static String message(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");

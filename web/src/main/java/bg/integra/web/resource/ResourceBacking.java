@@ -1,7 +1,8 @@
-package bg.integra.web.portal;
+package bg.integra.web.resource;
 
 import bg.integra.resource.Resource;
 import bg.integra.resource.ResourceService;
+import bg.integra.web.portal.ContentPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +16,7 @@ public class ResourceBacking extends ContentPage<Resource> {
     private ResourceService resources;
 
     @Override
-    Resource find(String slug) {
+    protected Resource find(String slug) {
         return resources.resource(slug);
     }
 }

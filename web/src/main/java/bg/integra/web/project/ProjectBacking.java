@@ -1,4 +1,4 @@
-package bg.integra.web.portal;
+package bg.integra.web.project;
 
 import bg.integra.change.Tags;
 import bg.integra.common.NotFoundException;
@@ -14,6 +14,7 @@ import bg.integra.project.ProjectService;
 import bg.integra.project.ProjectText;
 import bg.integra.resource.Resource;
 import bg.integra.web.cache.PageTags;
+import bg.integra.web.portal.PortalPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,4 +1,4 @@
-package bg.integra.web.portal;
+package bg.integra.web.info;
 
 import bg.integra.change.Tags;
 import bg.integra.common.Page;
@@ -6,6 +6,8 @@ import bg.integra.content.ContentType;
 import bg.integra.info.InfoArticle;
 import bg.integra.info.InfoService;
 import bg.integra.web.cache.PageTags;
+import bg.integra.web.portal.Pager;
+import bg.integra.web.portal.PortalPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

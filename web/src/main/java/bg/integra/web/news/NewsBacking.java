@@ -1,4 +1,4 @@
-package bg.integra.web.portal;
+package bg.integra.web.news;
 
 import bg.integra.change.Tags;
 import bg.integra.common.Page;
@@ -7,6 +7,8 @@ import bg.integra.content.ContentType;
 import bg.integra.news.Article;
 import bg.integra.news.NewsService;
 import bg.integra.web.cache.PageTags;
+import bg.integra.web.portal.Pager;
+import bg.integra.web.portal.PortalPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,4 +1,4 @@
-package bg.integra.publicity;
+package bg.integra.project;
 
 /** The kinds of printed and publicity material; labels live in the bundles as {@code publicityKind.NAME}. */
 public enum PublicityKind {

@@ -1,4 +1,4 @@
-package bg.integra.web.portal;
+package bg.integra.web.event;
 
 import bg.integra.change.Tags;
 import bg.integra.common.Page;
@@ -6,10 +6,12 @@ import bg.integra.common.Region;
 import bg.integra.content.Content;
 import bg.integra.content.ContentType;
 import bg.integra.event.Event;
-import bg.integra.event.EventKind;
 import bg.integra.event.EventQuery;
 import bg.integra.event.EventService;
+import bg.integra.project.EventKind;
 import bg.integra.web.cache.PageTags;
+import bg.integra.web.portal.Pager;
+import bg.integra.web.portal.PortalPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

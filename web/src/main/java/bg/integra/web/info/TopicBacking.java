@@ -1,7 +1,8 @@
-package bg.integra.web.portal;
+package bg.integra.web.info;
 
 import bg.integra.info.InfoArticle;
 import bg.integra.info.InfoService;
+import bg.integra.web.portal.ContentPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,7 +19,7 @@ public class TopicBacking extends ContentPage<InfoArticle> {
     private InfoService info;
 
     @Override
-    InfoArticle find(String slug) {
+    protected InfoArticle find(String slug) {
         return info.topic(slug);
     }
 }

@@ -1,4 +1,4 @@
-package bg.integra.web.portal;
+package bg.integra.web.event;
 
 import bg.integra.change.Tags;
 import bg.integra.content.Content;
@@ -8,6 +8,8 @@ import bg.integra.event.EventService;
 import bg.integra.registration.Occupancy;
 import bg.integra.registration.RegistrationService;
 import bg.integra.web.cache.PageTags;
+import bg.integra.web.portal.ContentPage;
+import bg.integra.web.portal.PortalCacheFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -58,13 +60,13 @@ public class EventBacking extends ContentPage<Event> {
     }
 
     @Override
-    void declareTags() {
+    protected void declareTags() {
         super.declareTags();
         PageTags.declare(Tags.TARGET_GROUPS); // the places left come with the event's own tag
     }
 
     @Override
-    Event find(String slug) {
+    protected Event find(String slug) {
         return events.event(slug);
     }
 }

@@ -1,0 +1,4 @@
+/**
+ * The portal's news: the paged list of articles and an article's page.
+ */
+package bg.integra.web.news;
