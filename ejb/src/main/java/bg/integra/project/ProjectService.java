@@ -229,7 +229,8 @@ public class ProjectService {
         if (indicator.getMeasure() == null || indicator.getMeasure().parameter() != IndicatorMeasure.Parameter.TARGET_GROUP) return;
         if (indicator.getMeasureParameter() == null
                 || em.find(bg.integra.registration.TargetGroup.class, indicator.getMeasureParameter()) == null) {
-            throw new ConflictException("validation.targetGroupUnknown", "No target group " + indicator.getMeasureParameter());
+            throw new ConflictException("validation.targetGroupUnknown", "No target group " + indicator.getMeasureParameter(),
+                    indicator.getMeasureParameter());
         }
     }
 
@@ -253,7 +254,7 @@ public class ProjectService {
                 .filter(p -> !p.getId().equals(ownId))
                 .findAny()
                 .ifPresent(p -> {
-                    throw new ConflictException("conflict.contractNumberTaken", "Contract number " + number + " is taken");
+                    throw new ConflictException("conflict.contractNumberTaken", "Contract number " + number + " is taken", number);
                 });
     }
 }
