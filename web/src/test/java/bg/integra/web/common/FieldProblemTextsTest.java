@@ -5,11 +5,8 @@ import bg.integra.common.Languages;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +38,7 @@ class FieldProblemTextsTest {
         for (var boundary : BOUNDARIES.entrySet()) {
             String prefix = boundary.getKey();
             for (String file : boundary.getValue()) {
-                Properties texts = load(file);
+                Properties texts = MessageBundlesTest.load(file);
                 ResourceBundle bundle = bundle(texts);
                 for (FieldProblem.Code code : FieldProblem.Code.values()) {
                     String where = file + " " + prefix + code.key();
@@ -97,15 +94,6 @@ class FieldProblemTextsTest {
         Map<String, Object> arguments = new LinkedHashMap<>();
         code.parameters().forEach(p -> arguments.put(p, 7));
         return new FieldProblem(code, arguments);
-    }
-
-    private static Properties load(String file) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = FieldProblemTextsTest.class.getResourceAsStream("/i18n/" + file)) {
-            if (in == null) throw new IOException("No bundle " + file);
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
     }
 
     private static ResourceBundle bundle(Properties texts) throws IOException {
