@@ -111,7 +111,7 @@ public class AccountService {
     public Account create(@NotBlank String username, @NotBlank String displayName, @NotNull Role role,
                           Long organisationId, @NotNull String password) {
         if (findByUsername(username).isPresent()) {
-            throw new ConflictException("conflict.usernameTaken", "Username " + username + " is taken");
+            throw new ConflictException("conflict.usernameTaken", "Username " + username + " is taken", username);
         }
         Organisation organisation = organisationId == null ? null : em.find(Organisation.class, organisationId);
         if (organisationId != null && organisation == null) {

@@ -2,7 +2,6 @@ package bg.integra.attendance;
 
 import bg.integra.project.TargetGroup;
 import bg.integra.registration.Registrant;
-import bg.integra.registration.Registration;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,11 +51,7 @@ record AttendanceRow(int number, Registrant registrant, TargetGroup targetGroup)
             Registrant person = new Registrant(cells.get("name"), cells.get("organisation"), cells.get("role"),
                     cells.get("targetGroup"), cells.get("email"), cells.get("phone"), null).normalised();
             int before = problems.size();
-            person.problems().forEach((field, what) -> {
-                String reason = reason(field, person);
-                problems.add(new ImportProblem(line.number(), field, reason,
-                        reason.equals("att.import.tooLong") ? limit(field) : null));
-            });
+            person.problems().forEach((field, problem) -> problems.add(ImportProblem.of(line.number(), field, problem)));
             String groupLabel = cells.get("targetGroup");
             TargetGroup group = groupLabel == null || groupLabel.isBlank() ? null : groupsByLabel.get(key(groupLabel));
             if (group == null && person.targetGroup() != null) {
@@ -90,36 +85,6 @@ record AttendanceRow(int number, Registrant registrant, TargetGroup targetGroup)
             if (!index.containsKey(column)) problems.add(new ImportProblem(1, column, "att.import.missingColumn", null));
         }
         return index;
-    }
-
-    private static String reason(String field, Registrant person) {
-        String value = switch (field) {
-            case "name" -> person.name();
-            case "organisation" -> person.organisation();
-            case "role" -> person.role();
-            case "targetGroup" -> person.targetGroup();
-            case "email" -> person.email();
-            case "phone" -> person.phone();
-            default -> null;
-        };
-        if (value == null) return "att.import.required";
-        if (limit(field) != null && value.length() > limit(field)) return "att.import.tooLong";
-        return switch (field) {
-            case "email" -> "att.import.invalidEmail";
-            case "phone" -> "att.import.invalidPhone";
-            default -> "att.import.invalid";
-        };
-    }
-
-    private static Integer limit(String field) {
-        return switch (field) {
-            case "name" -> Registration.NAME_LENGTH;
-            case "organisation" -> Registration.ORGANISATION_LENGTH;
-            case "role" -> Registration.ROLE_LENGTH;
-            case "email" -> Registration.EMAIL_LENGTH;
-            case "phone" -> Registration.PHONE_LENGTH;
-            default -> null;
-        };
     }
 
     /** Header and target group texts compared without case or surrounding and repeated spaces. */

@@ -280,7 +280,7 @@ public class AttendanceService {
     private static void requireDayCome(Event event) {
         if (today().isBefore(event.getStartsAt().toLocalDate())) {
             throw new ConflictException("att.tooEarly", "Attendance is taken from the event's day, "
-                    + event.getStartsAt().toLocalDate());
+                    + event.getStartsAt().toLocalDate(), event.getStartsAt().toLocalDate());
         }
     }
 

@@ -137,7 +137,7 @@ public class ContentService {
         if (current == null || !mayChange(current)) throw new NotFoundException(edited.getClass().getSimpleName(), edited.getId());
         if (current.getVersion() != edited.getVersion()) throw ConflictException.stale("Content", edited.getId());
         if (slugTaken(edited.contentType(), edited.getSlug(), edited.getId())) {
-            throw new ConflictException("conflict.slugTaken", "Address " + edited.getSlug() + " is taken");
+            throw new ConflictException("conflict.slugTaken", "Address " + edited.getSlug() + " is taken", edited.getSlug());
         }
         sanitise(edited);
         attach(edited);
@@ -182,7 +182,7 @@ public class ContentService {
                     .setParameter("event", id).getSingleResult();
             if (registrations > 0) {
                 throw new ConflictException("conflict.eventHasRegistrations",
-                        "Event " + id + " has " + registrations + " registrations");
+                        "Event " + id + " has " + registrations + " registrations", registrations);
             }
         }
         audit.deleted(content);
@@ -282,7 +282,7 @@ public class ContentService {
             List<TargetGroup> groups = new ArrayList<>();
             for (TargetGroup group : event.getTargetGroups()) {
                 TargetGroup found = em.find(TargetGroup.class, group.getCode());
-                if (found == null) throw new ConflictException("validation.targetGroupUnknown", "No target group " + group.getCode());
+                if (found == null) throw new ConflictException("validation.targetGroupUnknown", "No target group " + group.getCode(), group.getCode());
                 groups.add(found);
             }
             event.setTargetGroups(groups);

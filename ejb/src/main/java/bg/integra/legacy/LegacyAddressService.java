@@ -56,18 +56,18 @@ public class LegacyAddressService {
     /** A new key; refused when the same key of the same parameter already leads somewhere. */
     @RolesAllowed(Roles.ADMIN)
     public LegacyAddress create(@NotBlank String parameter, @NotBlank String key, @NotBlank String targetPath) {
-        if (!PARAMETERS.contains(parameter)) throw new ConflictException(INVALID_PARAMETER, "Unknown parameter " + parameter);
+        if (!PARAMETERS.contains(parameter)) throw new ConflictException(INVALID_PARAMETER, "Unknown parameter " + parameter, parameter);
         String target = checkedTarget(targetPath);
         String strippedKey = key.strip();
         if (resolve(parameter, strippedKey).isPresent()) {
-            throw new ConflictException(DUPLICATE, parameter + "=" + strippedKey + " exists");
+            throw new ConflictException(DUPLICATE, parameter + "=" + strippedKey + " exists", strippedKey);
         }
         LegacyAddress address = new LegacyAddress(parameter, strippedKey, target);
         try {
             em.persist(address);
             em.flush();
         } catch (PersistenceException e) { // another administrator added the same key a moment ago
-            throw new ConflictException(DUPLICATE, parameter + "=" + strippedKey + " exists");
+            throw new ConflictException(DUPLICATE, parameter + "=" + strippedKey + " exists", strippedKey);
         }
         return address;
     }
@@ -96,7 +96,7 @@ public class LegacyAddressService {
     private static String checkedTarget(String targetPath) {
         String target = targetPath.strip();
         if (target.length() > LegacyAddress.TARGET_LENGTH || !TARGET.matcher(target).matches()) {
-            throw new ConflictException(INVALID_TARGET, "Not a path on this site: " + target);
+            throw new ConflictException(INVALID_TARGET, "Not a path on this site: " + target, target);
         }
         return target;
     }

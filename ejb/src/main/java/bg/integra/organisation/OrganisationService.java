@@ -87,7 +87,7 @@ public class OrganisationService {
                 .setParameter("organisation", organisation).getSingleResult();
         if (projects > 0 || accounts > 0) {
             throw new ConflictException("conflict.organisationInUse",
-                    "Organisation " + id + " still has " + projects + " projects and " + accounts + " accounts");
+                    "Organisation " + id + " still has " + projects + " projects and " + accounts + " accounts", projects, accounts);
         }
         em.remove(organisation);
     }

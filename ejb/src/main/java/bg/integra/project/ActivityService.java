@@ -88,7 +88,7 @@ public class ActivityService {
             em.flush();
         } catch (PersistenceException e) {
             // another person added the same number at the same moment: the unique (project, number) refused it
-            throw new ConflictException("conflict.activityNumberTaken", "Activity number " + wanted + " was just taken");
+            throw new ConflictException("conflict.activityNumberTaken", "Activity number " + wanted + " was just taken", wanted);
         }
         audit.created(activity);
         return activity;
@@ -106,7 +106,7 @@ public class ActivityService {
         } catch (OptimisticLockException e) {
             throw ConflictException.stale("Activity", id);
         } catch (PersistenceException e) {
-            throw new ConflictException("conflict.activityNumberTaken", "Activity number " + number + " was just taken");
+            throw new ConflictException("conflict.activityNumberTaken", "Activity number " + number + " was just taken", number);
         }
         audit.record(AuditAction.UPDATE, activity, before);
         return activity;
@@ -118,7 +118,7 @@ public class ActivityService {
         long events = em.createQuery("SELECT COUNT(e) FROM Event e WHERE e.activity = :activity", Long.class)
                 .setParameter("activity", activity).getSingleResult();
         if (events > 0) {
-            throw new ConflictException("conflict.activityHasEvents", "Activity " + id + " has " + events + " events");
+            throw new ConflictException("conflict.activityHasEvents", "Activity " + id + " has " + events + " events", events);
         }
         audit.deleted(activity);
         em.remove(activity);
@@ -156,7 +156,7 @@ public class ActivityService {
                 .setParameter("project", projectId).setParameter("number", number).setParameter("id", ownId)
                 .getSingleResult();
         if (taken > 0) {
-            throw new ConflictException("conflict.activityNumberTaken", "Activity number " + number + " is taken");
+            throw new ConflictException("conflict.activityNumberTaken", "Activity number " + number + " is taken", number);
         }
     }
 }

@@ -228,8 +228,9 @@ public class ProjectService {
     private void checkTargetGroup(Indicator indicator) {
         if (indicator.getMeasure() == null || indicator.getMeasure().parameter() != IndicatorMeasure.Parameter.TARGET_GROUP) return;
         if (indicator.getMeasureParameter() == null
-                || em.find(bg.integra.project.TargetGroup.class, indicator.getMeasureParameter()) == null) {
-            throw new ConflictException("validation.targetGroupUnknown", "No target group " + indicator.getMeasureParameter());
+                || em.find(TargetGroup.class, indicator.getMeasureParameter()) == null) {
+            throw new ConflictException("validation.targetGroupUnknown", "No target group " + indicator.getMeasureParameter(),
+                    indicator.getMeasureParameter());
         }
     }
 
@@ -253,7 +254,7 @@ public class ProjectService {
                 .filter(p -> !p.getId().equals(ownId))
                 .findAny()
                 .ifPresent(p -> {
-                    throw new ConflictException("conflict.contractNumberTaken", "Contract number " + number + " is taken");
+                    throw new ConflictException("conflict.contractNumberTaken", "Contract number " + number + " is taken", number);
                 });
     }
 }

@@ -4,6 +4,7 @@ import bg.integra.audit.AuditAction;
 import bg.integra.audit.AuditState;
 import bg.integra.audit.AuditTrail;
 import bg.integra.common.ConflictException;
+import bg.integra.common.FieldProblem;
 import bg.integra.common.InvalidInputException;
 import bg.integra.common.NotFoundException;
 import bg.integra.content.Content;
@@ -73,16 +74,14 @@ public class RegistrationService {
     public Registration register(long eventId, @NotNull Registrant registrant, Boolean consent, String consentVersion) {
         publishedEvent(eventId); // an unknown event is a 404 before any field is judged
         Registrant person = registrant.normalised();
-        Map<String, String> problems = new LinkedHashMap<>(person.problems());
+        Map<String, FieldProblem> problems = new LinkedHashMap<>(person.problems());
         TargetGroup group = person.targetGroup() == null ? null : em.find(TargetGroup.class, person.targetGroup());
         if (person.targetGroup() != null && group == null) {
-            problems.put("targetGroup", "must be one of " + targetGroups().stream().map(TargetGroup::getCode).toList());
+            problems.put("targetGroup", FieldProblem.notOneOf(targetGroups().stream().map(TargetGroup::getCode).toList()));
         }
-        if (!Boolean.TRUE.equals(consent)) {
-            problems.put("consent", "must be true: registration needs consent to the processing of personal data for the stated purpose");
-        }
+        if (!Boolean.TRUE.equals(consent)) problems.put("consent", FieldProblem.consentRequired());
         if (consentVersion != null && !CONSENT_VERSION.equals(consentVersion.strip())) {
-            problems.put("consentVersion", "the stated purpose has changed; the current version is " + CONSENT_VERSION);
+            problems.put("consentVersion", FieldProblem.consentVersion(CONSENT_VERSION));
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
 
@@ -199,7 +198,7 @@ public class RegistrationService {
     private static void requireNotStarted(Event event, LocalDateTime now, String message) {
         if (!now.isBefore(event.getStartsAt())) {
             throw new ConflictException("reg.closed", message + event.getStartsAt().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-                    + " (Bulgarian time)");
+                    + " (Bulgarian time)", event.getStartsAt());
         }
     }
 

@@ -83,7 +83,7 @@ class RegistrationBrowserIT {
             Page form = page;
             page.waitForNavigation(() -> form.locator("#reg-submit").click());
             assertEquals("true", page.locator("#reg-email").getAttribute("aria-invalid"));
-            assertEquals(Bundles.text("en", "regForm.error.invalid.email"), page.locator("#reg-email-error").textContent().strip());
+            assertEquals(Bundles.text("en", "regForm.error.malformed.email"), page.locator("#reg-email-error").textContent().strip());
             assertEquals("John Smith", page.locator("#reg-name").inputValue());
             assertEquals("MEDIA", page.locator("#reg-targetGroup").inputValue());
             assertTrue(page.locator("#reg-consent").isChecked());

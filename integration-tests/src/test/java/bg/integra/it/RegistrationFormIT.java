@@ -164,20 +164,20 @@ class RegistrationFormIT {
 
         Map<String, String> f = fields(token, email("long"));
         f.put("name", longName);
-        assertOnlyProblem(send(slug, "bg", f), "name", format("bg", "regForm.error.tooLong", Bundles.text("bg", "regForm.name"), 200));
+        assertOnlyProblem(send(slug, "bg", f), "name", format("bg", "regForm.error.tooLong", 200, Bundles.text("bg", "regForm.name")));
 
         f = fields(token, "maria.example.bg");
-        assertOnlyProblem(send(slug, "bg", f), "email", Bundles.text("bg", "regForm.error.invalid.email"));
+        assertOnlyProblem(send(slug, "bg", f), "email", Bundles.text("bg", "regForm.error.malformed.email"));
 
         f = fields(token, email("noconsent"));
         f.remove("consent");
         HttpResponse<String> noConsent = send(slug, "bg", f);
-        assertOnlyProblem(noConsent, "consent", Bundles.text("bg", "regForm.error.consent"));
+        assertOnlyProblem(noConsent, "consent", Bundles.text("bg", "regForm.error.consentRequired"));
         assertFalse(noConsent.body().contains("checked=\"checked\""), "an unticked box stays unticked");
 
         f = fields(token, email("group"));
         f.put("targetGroup", "ASTRONAUTS");
-        assertOnlyProblem(send(slug, "bg", f), "targetGroup", Bundles.text("bg", "regForm.error.invalid.targetGroup"));
+        assertOnlyProblem(send(slug, "bg", f), "targetGroup", Bundles.text("bg", "regForm.error.notOneOf.targetGroup"));
 
         // several at once: the summary lists them in the order of the form, every typed value is kept
         f = fields(token, "maria@");
@@ -186,8 +186,8 @@ class RegistrationFormIT {
         HttpResponse<String> several = send(slug, "bg", f);
         String html = several.body();
         int name = html.indexOf("<li><a href=\"#reg-name\">" + Bundles.text("bg", "regForm.error.required.name") + "</a></li>");
-        int email = html.indexOf("<li><a href=\"#reg-email\">" + Bundles.text("bg", "regForm.error.invalid.email") + "</a></li>");
-        int phone = html.indexOf("<li><a href=\"#reg-phone\">" + Bundles.text("bg", "regForm.error.invalid.phone") + "</a></li>");
+        int email = html.indexOf("<li><a href=\"#reg-email\">" + Bundles.text("bg", "regForm.error.malformed.email") + "</a></li>");
+        int phone = html.indexOf("<li><a href=\"#reg-phone\">" + Bundles.text("bg", "regForm.error.malformed.phone") + "</a></li>");
         assertTrue(name > 0 && email > name && phone > email, html);
         assertTrue(html.contains("value=\"maria@\""), html);
         assertTrue(html.contains("value=\"call me\""), html);

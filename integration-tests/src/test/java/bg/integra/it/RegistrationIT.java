@@ -155,6 +155,17 @@ class RegistrationIT {
         assertEquals(400, r.statusCode(), r.body());
         assertEquals(List.of("consent", "email", "name"), Http.json(r).getJsonArray("errors").stream()
                 .map(e -> e.asJsonObject().getString("name")).toList());
+        // each error in English and as a code for a client that says it in its own language
+        JsonObject name = Http.json(r).getJsonArray("errors").getJsonObject(2);
+        assertEquals("is required", name.getString("message"), r.body());
+        assertEquals("required", name.getString("code"), r.body());
+        assertEquals(List.of("consentRequired", "malformed", "required"), Http.json(r).getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("code")).toList());
+        HttpResponse<String> tooLong = register(http, event, person(ok, "bg").add("name", "Я".repeat(201)).build().toString());
+        JsonObject nameTooLong = Http.json(tooLong).getJsonArray("errors").getJsonObject(0);
+        assertEquals("must be at most 200 characters", nameTooLong.getString("message"), tooLong.body());
+        assertEquals("tooLong", nameTooLong.getString("code"), tooLong.body());
+        assertEquals(200, nameTooLong.getJsonObject("arguments").getInt("max"), tooLong.body());
 
         assertEquals(400, register(http, event, "").statusCode());
         assertEquals(400, register(http, event, "[1, 2]").statusCode());

@@ -1,5 +1,6 @@
 package bg.integra.registration;
 
+import bg.integra.common.FieldProblem;
 import bg.integra.common.Languages;
 import bg.integra.common.Text;
 
@@ -10,7 +11,7 @@ import java.util.Map;
 /**
  * The person who registers, as a form or a partner site sends them: name, organisation and role, target group
  * (by code), e-mail, phone and the language they read. {@link #normalised()} trims and lower-cases the e-mail;
- * {@link #problems()} names each field that breaks a rule.
+ * {@link #problems()} names each field that breaks a rule, with a {@link FieldProblem} in no language.
  */
 public record Registrant(String name, String organisation, String role, String targetGroup, String email,
                          String phone, String language) {
@@ -25,22 +26,22 @@ public record Registrant(String name, String organisation, String role, String t
     }
 
     /** Field name → what is wrong with it, in the order of the form; empty when every field is acceptable. */
-    public Map<String, String> problems() {
-        Map<String, String> problems = new LinkedHashMap<>();
+    public Map<String, FieldProblem> problems() {
+        Map<String, FieldProblem> problems = new LinkedHashMap<>();
         required(problems, "name", name, Registration.NAME_LENGTH);
         optional(problems, "organisation", organisation, Registration.ORGANISATION_LENGTH);
         optional(problems, "role", role, Registration.ROLE_LENGTH);
-        if (targetGroup == null || targetGroup.isBlank()) problems.put("targetGroup", "is required");
+        if (targetGroup == null || targetGroup.isBlank()) problems.put("targetGroup", FieldProblem.required());
         required(problems, "email", email, Registration.EMAIL_LENGTH);
         if (!problems.containsKey("email") && !Registration.EMAIL.matcher(email).matches()) {
-            problems.put("email", "is not a valid e-mail address");
+            problems.put("email", FieldProblem.malformed());
         }
         optional(problems, "phone", phone, Registration.PHONE_LENGTH);
         if (!problems.containsKey("phone") && phone != null && !Registration.PHONE.matcher(phone).matches()) {
-            problems.put("phone", "may hold only digits, spaces, + ( ) / . and -");
+            problems.put("phone", FieldProblem.malformed());
         }
         if (language != null && !Languages.PORTAL.contains(language)) {
-            problems.put("language", "must be one of " + Languages.PORTAL);
+            problems.put("language", FieldProblem.notOneOf(Languages.PORTAL));
         }
         return problems;
     }
@@ -50,13 +51,13 @@ public record Registrant(String name, String organisation, String role, String t
         return Languages.DEFAULT.equals(language) ? Languages.DEFAULT : Languages.ENGLISH;
     }
 
-    private static void required(Map<String, String> problems, String field, String value, int max) {
-        if (value == null || value.isBlank()) problems.put(field, "is required");
+    private static void required(Map<String, FieldProblem> problems, String field, String value, int max) {
+        if (value == null || value.isBlank()) problems.put(field, FieldProblem.required());
         else optional(problems, field, value, max);
     }
 
-    private static void optional(Map<String, String> problems, String field, String value, int max) {
-        if (value != null && value.length() > max) problems.put(field, "must be at most " + max + " characters");
+    private static void optional(Map<String, FieldProblem> problems, String field, String value, int max) {
+        if (value != null && value.length() > max) problems.put(field, FieldProblem.tooLong(max));
     }
 
     /** Single-line text: control characters and runs of white space become one space. */

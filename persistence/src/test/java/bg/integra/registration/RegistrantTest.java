@@ -1,5 +1,7 @@
 package bg.integra.registration;
 
+import bg.integra.common.FieldProblem;
+import bg.integra.common.Languages;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -34,6 +36,21 @@ class RegistrantTest {
                 "call me", "xx").normalised();
         var problems = r.problems();
         assertEquals(java.util.List.of("name", "targetGroup", "email", "phone", "language"), java.util.List.copyOf(problems.keySet()));
+        assertEquals(FieldProblem.tooLong(Registration.NAME_LENGTH), problems.get("name"));
+        assertEquals(FieldProblem.required(), problems.get("targetGroup"));
+        assertEquals(FieldProblem.malformed(), problems.get("email"));
+        assertEquals(FieldProblem.malformed(), problems.get("phone"));
+        assertEquals(FieldProblem.notOneOf(Languages.PORTAL), problems.get("language"));
+    }
+
+    @Test
+    void aMissingRequiredFieldIsRequiredAndATooLongOptionalOneNamesItsLimit() {
+        var problems = new Registrant(null, "o".repeat(Registration.ORGANISATION_LENGTH + 1), null, "NGO", "", null, "bg")
+                .normalised().problems();
+        assertEquals(java.util.List.of("name", "organisation", "email"), java.util.List.copyOf(problems.keySet()));
+        assertEquals(FieldProblem.required(), problems.get("name"));
+        assertEquals(java.util.Map.of("max", Registration.ORGANISATION_LENGTH), problems.get("organisation").arguments());
+        assertEquals(FieldProblem.Code.REQUIRED, problems.get("email").code());
     }
 
     @Test

@@ -3,6 +3,7 @@ package bg.integra.web.common;
 import bg.integra.account.Passwords;
 import bg.integra.common.AccessDeniedException;
 import bg.integra.common.ConflictException;
+import bg.integra.common.InvalidInputException;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.RuleRefusedException;
 import bg.integra.media.InvalidFileException;
@@ -10,8 +11,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
 
 /**
- * Turns the failures a back-office action expects into messages on the form. Anything else is rethrown and ends
- * on the error page, which shows no technical detail.
+ * Turns the failures a back-office action expects into messages on the form, in the page's language: a conflict by
+ * its reason key and arguments, a field a service refused by its {@link bg.integra.common.FieldProblem} code
+ * ({@code problem.<code>}). Anything else is rethrown and ends on the error page, which shows no technical detail.
  */
 public final class BackofficeErrors {
 
@@ -42,7 +44,9 @@ public final class BackofficeErrors {
     public static void show(RuntimeException e) {
         Throwable cause = ServiceExceptionHandler.cause(e);
         if (cause instanceof ConflictException c) {
-            FacesMessages.error(null, c.reason());
+            FacesMessages.error(null, c.reason(), c.arguments().toArray());
+        } else if (cause instanceof InvalidInputException invalid) {
+            invalid.fields().forEach((field, problem) -> FacesMessages.errorText(FacesMessages.text(field, problem)));
         } else if (cause instanceof Passwords.WeakPasswordException) {
             FacesMessages.error(null, "account.password.weak");
         } else if (cause instanceof ConstraintViolationException v) {

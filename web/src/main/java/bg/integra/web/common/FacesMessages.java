@@ -1,5 +1,6 @@
 package bg.integra.web.common;
 
+import bg.integra.common.FieldProblem;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
@@ -36,6 +37,13 @@ public final class FacesMessages {
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /** What a service found wrong with a field, in the page's language: {@code problem.<code>[.<field>]}. */
+    public static String text(String field, FieldProblem problem) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        return FieldProblemTexts.text(bundle, faces.getViewRoot().getLocale(), "problem.", field, problem);
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {

@@ -1,6 +1,7 @@
 package bg.integra.web.portal;
 
 import bg.integra.common.ConflictException;
+import bg.integra.common.FieldProblem;
 import bg.integra.common.InvalidInputException;
 import bg.integra.common.NotFoundException;
 import bg.integra.content.Content;
@@ -13,6 +14,7 @@ import bg.integra.registration.Registration;
 import bg.integra.registration.RegistrationService;
 import bg.integra.registration.RegistrationStatus;
 import bg.integra.rest.registration.RegistrationThrottle;
+import bg.integra.web.common.FieldProblemTexts;
 import bg.integra.web.common.PortalTexts;
 import bg.integra.web.registration.RegistrationResults;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,9 +55,6 @@ public class RegisterBacking extends ContentPage<Event> {
     static final String TOKEN_COOKIE = "integra-reg";
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{22}");
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Map<String, Integer> MAX_LENGTHS = Map.of("name", Registration.NAME_LENGTH,
-            "organisation", Registration.ORGANISATION_LENGTH, "role", Registration.ROLE_LENGTH,
-            "email", Registration.EMAIL_LENGTH, "phone", Registration.PHONE_LENGTH);
 
     @Inject
     private EventService events;
@@ -130,12 +129,12 @@ public class RegisterBacking extends ContentPage<Event> {
             response.setHeader("Location", language.href("/events/" + getSlug() + "/registered?r=" + key));
             faces.responseComplete();
         } catch (InvalidInputException e) {
-            Registrant typed = registrant.normalised();
             for (String field : FIELDS) {
-                String problem = e.fields().get(field);
-                if (problem != null) errors.put(field, message(field, typed));
+                FieldProblem problem = e.fields().get(field);
+                if (problem != null) errors.put(field, message(field, problem, field));
             }
-            if (e.fields().containsKey("consentVersion")) errors.put("consent", text("regForm.error.consentChanged"));
+            FieldProblem version = e.fields().get("consentVersion");
+            if (version != null) errors.put("consent", message("consentVersion", version, "consent"));
             if (errors.isEmpty()) notice = text("regForm.error.other");
         } catch (ConflictException e) {
             duplicate = "reg.duplicate".equals(e.reason());
@@ -146,22 +145,14 @@ public class RegisterBacking extends ContentPage<Event> {
         }
     }
 
-    /** The message under a field the service refused, chosen from what was typed: missing, too long or malformed. */
-    private String message(String field, Registrant typed) {
-        if (field.equals("consent")) return text("regForm.error.consent");
-        String value = switch (field) {
-            case "name" -> typed.name();
-            case "organisation" -> typed.organisation();
-            case "role" -> typed.role();
-            case "targetGroup" -> typed.targetGroup();
-            case "email" -> typed.email();
-            default -> typed.phone();
-        };
-        if (value == null) return text("regForm.error.required." + field);
-        Integer max = MAX_LENGTHS.get(field);
-        if (max != null && value.length() > max) return text("regForm.error.tooLong", text("regForm." + field), max);
-        String key = "regForm.error.invalid." + field;
-        return text(PortalTexts.of(language.getLang()).containsKey(key) ? key : "regForm.error.invalid");
+    /**
+     * The message under a form field for what the service found wrong with a field of the registration, in the
+     * page's language; the field's label follows the problem's arguments (a text may name it).
+     */
+    private String message(String field, FieldProblem problem, String shownAt) {
+        String lang = language.getLang();
+        return FieldProblemTexts.text(PortalTexts.of(lang), Locale.forLanguageTag(lang), "regForm.error.", field, problem,
+                text("regForm." + shownAt));
     }
 
     /** The form's token must be the one in the visitor's same-site cookie (double submit). */

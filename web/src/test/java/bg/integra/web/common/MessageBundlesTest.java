@@ -75,7 +75,8 @@ class MessageBundlesTest {
         return found;
     }
 
-    private static Properties load(String name) throws IOException {
+    /** A file of {@code i18n/} as it is, without the fallback to the base bundle. */
+    static Properties load(String name) throws IOException {
         Properties p = new Properties();
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/i18n/" + name)) {
             if (in == null) throw new IOException("No bundle " + name);
