@@ -7,9 +7,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.security.Principal;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** The {@link Caller} of the current request, from the container's principal and roles and the caller's account. */
@@ -20,6 +22,9 @@ public class Callers {
 
     @Resource
     private SessionContext context;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
 
     @Inject
     private AccountService accounts;
@@ -32,9 +37,21 @@ public class Callers {
         for (Role role : Role.values()) {
             if (context.isCallerInRole(role.roleName())) roles.add(role);
         }
-        Long organisation = roles.contains(Role.COORDINATOR) || roles.contains(Role.REGISTRAR)
-                ? accounts.current().map(Account::getOrganisation).map(Organisation::getId).orElse(null)
-                : null;
+        Long organisation = roles.contains(Role.COORDINATOR) || roles.contains(Role.REGISTRAR) ? organisationOf(name) : null;
         return new Caller(name, roles, organisation);
+    }
+
+    /**
+     * The organisation of the signed-in account, read once per transaction: a service that checks the caller for
+     * each record it touches does not query the account each time. Keyed by name, since a {@code @RunAs} bean may
+     * act under another name in the same transaction.
+     */
+    private Long organisationOf(String name) {
+        String key = Callers.class.getName() + ".organisation:" + name;
+        boolean inTransaction = transaction.getTransactionKey() != null;
+        if (inTransaction && transaction.getResource(key) instanceof Optional<?> kept) return (Long) kept.orElse(null);
+        Long organisation = accounts.current().map(Account::getOrganisation).map(Organisation::getId).orElse(null);
+        if (inTransaction) transaction.putResource(key, Optional.ofNullable(organisation));
+        return organisation;
     }
 }

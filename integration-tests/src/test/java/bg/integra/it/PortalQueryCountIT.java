@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,6 +35,13 @@ class PortalQueryCountIT {
 
     private static final List<String> API_LISTS = List.of("/api/v1/projects", "/api/v1/organisations", "/api/v1/events",
             "/api/v1/events?when=past", "/api/v1/target-groups");
+
+    /** The lists of the portal and the API whose pages fill up with the seeds. */
+    private static final List<String> COLD_LISTS = List.of("/", "/news", "/events", "/resources", "/api/v1/events",
+            "/api/v1/projects");
+
+    /** A cold render reads its page's rows, their texts, pictures, projects and organisations: a few per kind. */
+    static final int MAX_COLD_STATEMENTS = 25;
 
     private final Http http = new Http();
 
@@ -60,6 +68,26 @@ class PortalQueryCountIT {
         assertAll(checks);
     }
 
+    /**
+     * With EclipseLink's shared cache emptied (a cold start, or rows the cache no longer holds at a million), a full
+     * page of a list still reads each kind of row in one statement for the whole page, not one per item.
+     */
+    @Test
+    void aColdFullListReadsEachKindOfRowOnceForTheWholePage() {
+        for (int i = 0; i < 3; i++) http.seedContent(); // more than a page of every kind, whatever ran before
+        http.seed();
+        List<Executable> checks = new ArrayList<>();
+        for (String path : COLD_LISTS) {
+            assertEquals(204, http.postForm("/test-support/evict-cache", Map.of()).statusCode());
+            List<String> cold = statementsOf(path);
+            System.out.printf("SQL statements, cold: %s: %d%n", path, cold.size());
+            checks.add(() -> assertTrue(cold.size() <= MAX_COLD_STATEMENTS, () -> path + " made " + cold.size()
+                    + " SQL statements with an empty cache (at most " + MAX_COLD_STATEMENTS + "): a query per item (N+1)? "
+                    + "Most repeated: " + mostRepeated(cold)));
+        }
+        assertAll(checks);
+    }
+
     /** The check of the check: with EclipseLink's shared cache emptied, a page reads what it shows from the database. */
     @Test
     void theCounterSeesEveryReadOfTheDatabase() {
@@ -69,6 +97,24 @@ class PortalQueryCountIT {
         assertEquals(204, http.postForm("/test-support/evict-cache", Map.of()).statusCode());
         int cold = statements(article, 200);
         assertTrue(cold > warm, () -> "a cold render made " + cold + " statements, a warm one " + warm);
+    }
+
+    /** The SQL of one render of a list's address (answered 200). */
+    private List<String> statementsOf(String path) {
+        String token = UUID.randomUUID().toString();
+        HttpResponse<String> page = http.get(path + (path.contains("?") ? "&" : "?") + "sql-count=" + token);
+        assertEquals(200, page.statusCode(), () -> path + " answered " + page.statusCode());
+        HttpResponse<String> sql = http.get("/test-support/sql-count?statements=true&token=" + token);
+        assertEquals(200, sql.statusCode(), () -> "no statements for " + path + ": " + sql.body());
+        return sql.body().lines().toList();
+    }
+
+    /** The statements made more than once, most often first, with how many times. */
+    private static String mostRepeated(List<String> statements) {
+        Map<String, Long> times = statements.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+        return times.entrySet().stream().filter(e -> e.getValue() > 1)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+                .map(e -> e.getValue() + " × " + e.getKey()).collect(Collectors.joining("; "));
     }
 
     /** The statements of the second of two renders of the address. */

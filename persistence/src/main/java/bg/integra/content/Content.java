@@ -80,6 +80,7 @@ public abstract class Content implements Audited {
     private LocalDateTime updatedAt = LocalDateTime.now(ZONE);
 
     @ManyToOne(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "project_id")
     private Project project;
 

@@ -29,6 +29,7 @@ public class GalleryImage {
 
     @NotNull
     @ManyToOne(optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "file_id", nullable = false)
     private StoredFile file;
 

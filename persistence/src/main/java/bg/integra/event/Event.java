@@ -104,6 +104,7 @@ public class Event extends Content {
 
     /** The activity of the event's project that the event carries out; null when none was named. */
     @ManyToOne(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "activity_id")
     private Activity activity;
 

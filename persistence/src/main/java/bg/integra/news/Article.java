@@ -7,6 +7,8 @@ import bg.integra.media.StoredFile;
 import jakarta.persistence.*;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -34,6 +36,7 @@ public class Article extends Content {
 
     /** For a media publication: the scan of the printed page (an image or a PDF). */
     @ManyToOne
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "attachment_id")
     private StoredFile attachment;
 

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.util.Collections;
 import java.util.HashMap;
@@ -60,6 +62,7 @@ public class Activity implements Audited {
     private int number;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "activity_title", joinColumns = @JoinColumn(name = "activity_id"))
     @MapKeyColumn(name = "lang", length = Languages.CODE_LENGTH)
     @Column(name = "title", length = TITLE_LENGTH, nullable = false)

@@ -72,6 +72,7 @@ public class Project implements Audited {
 
     @NotNull
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "beneficiary_id", nullable = false)
     private Organisation beneficiary;
 

@@ -2,6 +2,8 @@ package bg.integra.project;
 
 import bg.integra.common.Languages;
 import jakarta.persistence.*;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.util.Collections;
 import java.util.HashMap;
@@ -32,6 +34,7 @@ public class TargetGroup {
     private int position;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "target_group_name", joinColumns = @JoinColumn(name = "target_group_code"))
     @MapKeyColumn(name = "lang", length = Languages.CODE_LENGTH)
     @Column(name = "name", length = NAME_LENGTH, nullable = false)

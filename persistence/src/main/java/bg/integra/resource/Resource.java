@@ -10,6 +10,8 @@ import jakarta.persistence.*;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.util.Objects;
 
@@ -42,6 +44,7 @@ public class Resource extends Content {
     private Integer printRun;
 
     @ManyToOne
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "file_id")
     private StoredFile file;
 

@@ -41,6 +41,15 @@ public final class BackofficeErrors {
         }
     }
 
+    /** Whether {@link #show} turns the failure into a message (rather than rethrowing it to the error page). */
+    public static boolean isExpected(Throwable e) {
+        Throwable cause = ServiceExceptionHandler.cause(e);
+        return cause instanceof ConflictException || cause instanceof InvalidInputException
+                || cause instanceof Passwords.WeakPasswordException || cause instanceof ConstraintViolationException
+                || cause instanceof AccessDeniedException || cause instanceof NotFoundException;
+    }
+
+    /** An expected failure ({@link #isExpected}) as a message on the page; anything else is rethrown. */
     public static void show(RuntimeException e) {
         Throwable cause = ServiceExceptionHandler.cause(e);
         if (cause instanceof ConflictException c) {

@@ -41,8 +41,10 @@ public class ServiceExceptionHandler extends ExceptionHandlerWrapper {
             if (cause instanceof NotFoundException || cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
                 events.remove();
                 notFound(faces);
-            } else if (cause instanceof RuntimeException refused && !faces.getResponseComplete() && shown(refused)) {
+            } else if (cause instanceof RuntimeException refused && !faces.getResponseComplete()
+                    && BackofficeErrors.isExpected(refused)) {
                 events.remove();
+                BackofficeErrors.show(refused);
                 faces.validationFailed();
             }
         }
@@ -57,15 +59,6 @@ public class ServiceExceptionHandler extends ExceptionHandlerWrapper {
             cause = cause.getCause();
         }
         return cause;
-    }
-
-    private static boolean shown(RuntimeException refused) {
-        try {
-            BackofficeErrors.show(refused);
-            return true;
-        } catch (RuntimeException notOneOfThem) {
-            return false;
-        }
     }
 
     /** The 404 page, unless the answer has already begun (then the error page is all that is left). */

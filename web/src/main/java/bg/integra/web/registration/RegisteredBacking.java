@@ -1,9 +1,9 @@
-package bg.integra.web.portal;
+package bg.integra.web.registration;
 
 import bg.integra.event.Event;
 import bg.integra.event.EventService;
 import bg.integra.registration.RegistrationStatus;
-import bg.integra.web.registration.RegistrationResults;
+import bg.integra.web.portal.ContentPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package bg.integra.web.portal;
+package bg.integra.web.registration;
 
 import bg.integra.common.ConflictException;
 import bg.integra.common.FieldProblem;
@@ -16,7 +16,7 @@ import bg.integra.registration.RegistrationStatus;
 import bg.integra.rest.registration.RegistrationThrottle;
 import bg.integra.web.common.FieldProblemTexts;
 import bg.integra.web.common.PortalTexts;
-import bg.integra.web.registration.RegistrationResults;
+import bg.integra.web.portal.ContentPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
