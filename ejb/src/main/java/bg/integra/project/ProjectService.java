@@ -8,6 +8,7 @@ import bg.integra.audit.AuditState;
 import bg.integra.audit.AuditTrail;
 import bg.integra.common.ConflictException;
 import bg.integra.common.Filtered;
+import bg.integra.common.Languages;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
@@ -31,6 +32,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * EU-funded projects and their indicators. Projects are public: anyone may search and read them. Changing one
@@ -167,12 +169,12 @@ public class ProjectService {
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    public Indicator addIndicator(long projectId, @NotNull String nameBg, String nameEn, @NotNull IndicatorUnit unit,
+    public Indicator addIndicator(long projectId, @NotNull Map<String, String> names, @NotNull IndicatorUnit unit,
                                   int target, int achieved) {
         Project project = em.find(Project.class, projectId);
         if (project == null || !mayEdit(project)) throw new NotFoundException("Project", projectId);
-        Indicator indicator = project.addIndicator(nameBg, unit, target, achieved);
-        indicator.setName("en", nameEn);
+        Indicator indicator = project.addIndicator(bulgarian(names), unit, target, achieved);
+        indicator.setNames(names);
         validate(indicator);
         em.persist(indicator);
         audit.created(indicator);
@@ -181,21 +183,26 @@ public class ProjectService {
 
     /**
      * Adds an indicator counted from the project's records with the measure and its parameter (an event kind, a
-     * target group code or a material kind; null for none).
+     * target group code or a material kind; null for none). The names are per language, Bulgarian required.
      */
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    public Indicator addCountedIndicator(long projectId, @NotNull String nameBg, String nameEn,
+    public Indicator addCountedIndicator(long projectId, @NotNull Map<String, String> names,
                                          @NotNull IndicatorUnit unit, int target, @NotNull IndicatorMeasure measure,
                                          String parameter) {
         Project project = em.find(Project.class, projectId);
         if (project == null || !mayEdit(project)) throw new NotFoundException("Project", projectId);
-        Indicator indicator = project.addIndicator(nameBg, unit, target, 0);
-        indicator.setName("en", nameEn);
+        Indicator indicator = project.addIndicator(bulgarian(names), unit, target, 0);
+        indicator.setNames(names);
         indicator.count(measure, parameter);
         validate(indicator);
         checkTargetGroup(indicator);
         em.persist(indicator);
         return indicator;
+    }
+
+    /** The Bulgarian name to start with; a missing one is refused by the indicator's validation, not here. */
+    private static String bulgarian(Map<String, String> names) {
+        return Objects.requireNonNullElse(names.get(Languages.DEFAULT), "");
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
