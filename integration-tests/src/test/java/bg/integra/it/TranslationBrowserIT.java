@@ -3,6 +3,7 @@ package bg.integra.it;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A translated field of the back-office (the tag {@code <i:translated>}) in a real browser: the administrator adds
  * Arabic to a project's title and summary and removes its English, the form shows the languages the project has
  * after it is read again, with Arabic right to left, and the portal shows the Arabic title to an Arabic reader and
- * the Bulgarian one, its fallback, to an English reader.
+ * the Bulgarian one, its fallback, to an English reader; an organisation's Arabic name names the beneficiary of its
+ * project on the Arabic page.
  */
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
@@ -86,6 +88,35 @@ class TranslationBrowserIT {
             assertEquals(titleAr, portal.locator("h1").textContent().strip());
             assertEquals(200, portal.navigate("/projects/" + id + "?lang=en").status());
             assertEquals(titleBg, portal.locator("h1").textContent().strip(), "no English: Bulgarian, the fallback");
+        } finally {
+            Browser.close(portal);
+        }
+    }
+
+    @Test
+    void anOrganisationsArabicNameIsSavedAndNamesTheBeneficiaryToArabicReaders() {
+        JsonObject seed = http.seed();
+        String tag = seed.getString("tag");
+        long organisationId = seed.getJsonNumber("organisationId").longValue();
+        String nameAr = "منظمة " + tag;
+        page = browser.page(Browser.DESKTOP_WIDTH);
+        Browser.signInAsAdmin(page);
+
+        page.navigate("/admin/organisations/edit.xhtml?id=" + organisationId);
+        assertEquals("Организация " + tag, page.locator(byId("form:name_bg")).inputValue());
+        page.locator(byId("form:name_add_ar")).click();
+        Browser.waitForAjax(page);
+        page.locator(byId("form:name_ar")).fill(nameAr);
+        page.locator(byId("form:save")).click();
+        page.waitForURL(url -> url.contains("/admin/organisations/list.xhtml"));
+
+        page.navigate("/admin/organisations/edit.xhtml?id=" + organisationId);
+        assertEquals(nameAr, page.locator(byId("form:name_ar")).inputValue(), "the form shows the Arabic row again");
+        assertEquals("rtl", page.locator(byId("form:name_ar")).getAttribute("dir"));
+        Page portal = browser.page(Browser.DESKTOP_WIDTH);
+        try {
+            assertEquals(200, portal.navigate("/projects/" + seed.getJsonNumber("projectId") + "?lang=ar").status());
+            assertTrue(portal.locator("main").textContent().contains(nameAr), "the beneficiary in Arabic");
         } finally {
             Browser.close(portal);
         }
