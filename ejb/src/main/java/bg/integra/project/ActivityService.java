@@ -5,9 +5,9 @@ import bg.integra.audit.AuditAction;
 import bg.integra.audit.AuditState;
 import bg.integra.audit.AuditTrail;
 import bg.integra.common.ConflictException;
-import bg.integra.common.Languages;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.Period;
+import bg.integra.common.Translations;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A project's activities: public to read (the project page lists them with their events), changed by the staff
@@ -84,7 +83,7 @@ public class ActivityService {
         Project project = em.find(Project.class, projectId);
         if (project == null || !projects.mayEdit(project)) throw new NotFoundException("Project", projectId);
         int wanted = number != null ? number : nextNumber(projectId);
-        Activity activity = new Activity(project, wanted, Objects.requireNonNullElse(titles.get(Languages.DEFAULT), ""));
+        Activity activity = new Activity(project, wanted, Translations.defaultText(titles));
         apply(activity, wanted, titles, start, end);
         checkNumberFree(projectId, wanted, -1L);
         em.persist(activity);

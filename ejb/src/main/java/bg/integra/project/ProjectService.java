@@ -8,11 +8,11 @@ import bg.integra.audit.AuditState;
 import bg.integra.audit.AuditTrail;
 import bg.integra.common.ConflictException;
 import bg.integra.common.Filtered;
-import bg.integra.common.Languages;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
 import bg.integra.common.Text;
+import bg.integra.common.Translations;
 import bg.integra.content.Content;
 import bg.integra.event.Event;
 import bg.integra.organisation.Organisation;
@@ -32,7 +32,6 @@ import jakarta.validation.constraints.NotNull;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * EU-funded projects and their indicators. Projects are public: anyone may search and read them. Changing one
@@ -173,7 +172,7 @@ public class ProjectService {
                                   int target, int achieved) {
         Project project = em.find(Project.class, projectId);
         if (project == null || !mayEdit(project)) throw new NotFoundException("Project", projectId);
-        Indicator indicator = project.addIndicator(bulgarian(names), unit, target, achieved);
+        Indicator indicator = project.addIndicator(Translations.defaultText(names), unit, target, achieved);
         indicator.setNames(names);
         validate(indicator);
         em.persist(indicator);
@@ -191,18 +190,13 @@ public class ProjectService {
                                          String parameter) {
         Project project = em.find(Project.class, projectId);
         if (project == null || !mayEdit(project)) throw new NotFoundException("Project", projectId);
-        Indicator indicator = project.addIndicator(bulgarian(names), unit, target, 0);
+        Indicator indicator = project.addIndicator(Translations.defaultText(names), unit, target, 0);
         indicator.setNames(names);
         indicator.count(measure, parameter);
         validate(indicator);
         checkTargetGroup(indicator);
         em.persist(indicator);
         return indicator;
-    }
-
-    /** The Bulgarian name to start with; a missing one is refused by the indicator's validation, not here. */
-    private static String bulgarian(Map<String, String> names) {
-        return Objects.requireNonNullElse(names.get(Languages.DEFAULT), "");
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})

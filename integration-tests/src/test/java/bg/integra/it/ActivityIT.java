@@ -134,7 +134,8 @@ class ActivityIT {
         assertCausedBy(ConstraintViolationException.class,
                 () -> admin.call(() -> activities.add(p.getId(), null, titles(" ", null), null, null)));
         assertCausedBy(ConstraintViolationException.class,
-                () -> admin.call(() -> activities.add(p.getId(), null, titles("Д".repeat(Activity.TITLE_LENGTH + 1), null), null, null)));
+                () -> admin.call(() -> activities.add(p.getId(), null,
+                        titles("Д".repeat(Activity.TITLE_LENGTH + 1), null), null, null)));
         assertCausedBy(ConstraintViolationException.class,
                 () -> admin.call(() -> activities.add(p.getId(), 0, titles("Нулева", null), null, null)));
         assertCausedBy(ConstraintViolationException.class,

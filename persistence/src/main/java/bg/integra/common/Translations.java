@@ -33,6 +33,14 @@ public final class Translations {
         return translations.get(Languages.DEFAULT) != null;
     }
 
+    /**
+     * The Bulgarian text to create a record with, or an empty one when there is none: a constructor that requires
+     * it then gets a blank, which the record's Bean Validation refuses with its message.
+     */
+    public static String defaultText(Map<String, String> texts) {
+        return Objects.requireNonNullElse(texts.get(Languages.DEFAULT), "");
+    }
+
     /** Puts the trimmed text in {@code lang}, or removes the language when the text is blank. */
     public static void put(Map<String, String> translations, String lang, String text) {
         Objects.requireNonNull(lang, "lang");

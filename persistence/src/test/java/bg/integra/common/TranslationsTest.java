@@ -73,4 +73,10 @@ class TranslationsTest {
         Translations.setAll(texts, Map.of("bg", "Нов", "tr", "Proje"));
         assertEquals(Map.of("bg", "Нов", "tr", "Proje"), texts);
     }
+
+    @Test
+    void aRecordWithoutBulgarianStartsBlankForItsValidationToRefuse() {
+        assertEquals("Проект", Translations.defaultText(BOTH));
+        assertEquals("", Translations.defaultText(Map.of("en", "Project")));
+    }
 }
