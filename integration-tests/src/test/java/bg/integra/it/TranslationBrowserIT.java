@@ -52,6 +52,9 @@ class TranslationBrowserIT {
         assertEquals(0, page.locator(byId("form:title_ar")).count(), "no Arabic row before one is added");
         assertTrue(page.locator("label[for='form:title_bg']").textContent().contains("Български"));
 
+        assertEquals("ar", page.locator(byId("form:title_add_ar")).getAttribute("lang"), "the language's own name");
+        assertTrue(page.locator(byId("form:title_remove_en")).getAttribute("aria-label").contains("English"));
+
         // what was typed in the Bulgarian row stays while a language is added and another removed
         page.locator(byId("form:title_bg")).fill(titleBg);
         page.locator(byId("form:title_add_ar")).click();
