@@ -5,9 +5,9 @@ import bg.integra.audit.AuditAction;
 import bg.integra.audit.AuditState;
 import bg.integra.audit.AuditTrail;
 import bg.integra.common.ConflictException;
-import bg.integra.common.Languages;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.Period;
+import bg.integra.common.Translations;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -73,15 +73,18 @@ public class ActivityService {
         return activity;
     }
 
-    /** Adds an activity; without a number it gets the next one after the project's highest. */
+    /**
+     * Adds an activity with its titles per language (Bulgarian required); without a number it gets the next one
+     * after the project's highest.
+     */
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    public Activity add(long projectId, Integer number, @NotNull String titleBg, String titleEn,
+    public Activity add(long projectId, Integer number, @NotNull Map<String, String> titles,
                         LocalDate start, LocalDate end) {
         Project project = em.find(Project.class, projectId);
         if (project == null || !projects.mayEdit(project)) throw new NotFoundException("Project", projectId);
         int wanted = number != null ? number : nextNumber(projectId);
-        Activity activity = new Activity(project, wanted, titleBg);
-        apply(activity, wanted, titleBg, titleEn, start, end);
+        Activity activity = new Activity(project, wanted, Translations.defaultText(titles));
+        apply(activity, wanted, titles, start, end);
         checkNumberFree(projectId, wanted, -1L);
         em.persist(activity);
         try {
@@ -95,12 +98,12 @@ public class ActivityService {
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    public Activity update(long id, long expectedVersion, int number, @NotNull String titleBg, String titleEn,
+    public Activity update(long id, long expectedVersion, int number, @NotNull Map<String, String> titles,
                            LocalDate start, LocalDate end) {
         Activity activity = editable(id, expectedVersion);
         AuditState before = activity.auditState();
         checkNumberFree(activity.getProject().getId(), number, id);
-        apply(activity, number, titleBg, titleEn, start, end);
+        apply(activity, number, titles, start, end);
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -133,10 +136,9 @@ public class ActivityService {
     }
 
     /** Sets the fields and checks them all before anything is written. */
-    private void apply(Activity activity, int number, String titleBg, String titleEn, LocalDate start, LocalDate end) {
+    private void apply(Activity activity, int number, Map<String, String> titles, LocalDate start, LocalDate end) {
         activity.setNumber(number);
-        activity.setTitle(Languages.DEFAULT, titleBg);
-        activity.setTitle(Languages.ENGLISH, titleEn);
+        activity.setTitles(titles);
         Period period = new Period();
         period.setStart(start);
         period.setEnd(end);

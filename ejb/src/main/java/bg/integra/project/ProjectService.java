@@ -12,6 +12,7 @@ import bg.integra.common.NotFoundException;
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
 import bg.integra.common.Text;
+import bg.integra.common.Translations;
 import bg.integra.content.Content;
 import bg.integra.event.Event;
 import bg.integra.organisation.Organisation;
@@ -170,12 +171,12 @@ public class ProjectService {
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    public Indicator addIndicator(long projectId, @NotNull String nameBg, String nameEn, @NotNull IndicatorUnit unit,
+    public Indicator addIndicator(long projectId, @NotNull Map<String, String> names, @NotNull IndicatorUnit unit,
                                   int target, int achieved) {
         Project project = em.find(Project.class, projectId);
         if (project == null || !mayEdit(project)) throw new NotFoundException("Project", projectId);
-        Indicator indicator = project.addIndicator(nameBg, unit, target, achieved);
-        indicator.setName("en", nameEn);
+        Indicator indicator = project.addIndicator(Translations.defaultText(names), unit, target, achieved);
+        indicator.setNames(names);
         validate(indicator);
         em.persist(indicator);
         audit.created(indicator);
@@ -184,16 +185,16 @@ public class ProjectService {
 
     /**
      * Adds an indicator counted from the project's records with the measure and its parameter (an event kind, a
-     * target group code or a material kind; null for none).
+     * target group code or a material kind; null for none). The names are per language, Bulgarian required.
      */
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    public Indicator addCountedIndicator(long projectId, @NotNull String nameBg, String nameEn,
+    public Indicator addCountedIndicator(long projectId, @NotNull Map<String, String> names,
                                          @NotNull IndicatorUnit unit, int target, @NotNull IndicatorMeasure measure,
                                          String parameter) {
         Project project = em.find(Project.class, projectId);
         if (project == null || !mayEdit(project)) throw new NotFoundException("Project", projectId);
-        Indicator indicator = project.addIndicator(nameBg, unit, target, 0);
-        indicator.setName("en", nameEn);
+        Indicator indicator = project.addIndicator(Translations.defaultText(names), unit, target, 0);
+        indicator.setNames(names);
         indicator.count(measure, parameter);
         validate(indicator);
         checkTargetGroup(indicator);

@@ -309,7 +309,7 @@ public final class CrashTest {
                 BackOffice.Form form = BackOffice.Form.parse(page, "form");
                 String title = "Проект след срив " + round + "-" + n;
                 unansweredTitles.add(title);
-                HttpResponse<String> r = form.set("form:titleBg", title).submit(office.http(), form.button(":save"));
+                HttpResponse<String> r = form.set("form:title_bg", title).submit(office.http(), form.button(":save"));
                 unansweredTitles.remove(title);
                 if (BackOffice.isRedirect(r) && BackOffice.location(r).equals(path)) savedTitles.add(title);
                 else other("save " + title + ": " + r.statusCode());

@@ -55,8 +55,8 @@ class ActivityBrowserIT {
         Browser.waitForAjax(page);
         Locator dialog = page.locator(byId("activityDialog"));
         dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
-        page.locator(byId("activityForm:titleBg")).fill(campaign);
-        page.locator(byId("activityForm:titleEn")).fill("Information campaign " + tag);
+        page.locator(byId("activityForm:title_bg")).fill(campaign);
+        page.locator(byId("activityForm:title_en")).fill("Information campaign " + tag);
         page.locator(byId("activityForm:saveActivity")).click();
         Browser.waitForAjax(page);
         dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));

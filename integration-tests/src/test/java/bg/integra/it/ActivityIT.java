@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import static bg.integra.it.Failures.assertCausedBy;
 import static bg.integra.it.Failures.assertFails;
@@ -103,47 +104,48 @@ class ActivityIT {
     @Test
     void activitiesAreNumberedInOrderAndANumberIsTheProjectsOnlyOnce() {
         Project p = project();
-        Activity first = admin.call(() -> activities.add(p.getId(), null, "Проучване", "Survey", null, null));
-        Activity second = admin.call(() -> activities.add(p.getId(), null, "Семинари", null,
+        Activity first = admin.call(() -> activities.add(p.getId(), null, titles("Проучване", "Survey"), null, null));
+        Activity second = admin.call(() -> activities.add(p.getId(), null, titles("Семинари", null),
                 LocalDate.of(2015, 4, 1), LocalDate.of(2015, 5, 31)));
-        Activity fifth = admin.call(() -> activities.add(p.getId(), 5, "Публичност", null, null, null));
+        Activity fifth = admin.call(() -> activities.add(p.getId(), 5, titles("Публичност", null), null, null));
         assertEquals(List.of(1, 2, 5), numbers(p.getId()));
         assertEquals("Survey", activities.get(first.getId()).title("en"));
         assertEquals("Семинари", activities.get(second.getId()).title("en"), "no English title: the Bulgarian one");
         assertEquals("bg", activities.get(second.getId()).titleLanguage("ar"));
         assertEquals(LocalDate.of(2015, 5, 31), activities.get(second.getId()).getPeriod().getEnd());
-        assertEquals(6, admin.call(() -> activities.add(p.getId(), null, "Отчет", null, null, null)).getNumber(),
+        assertEquals(6, admin.call(() -> activities.add(p.getId(), null, titles("Отчет", null), null, null)).getNumber(),
                 "the next after the highest");
 
         ConflictException taken = assertFails(ConflictException.class,
-                () -> admin.call(() -> activities.add(p.getId(), 2, "Още семинари", null, null, null)));
+                () -> admin.call(() -> activities.add(p.getId(), 2, titles("Още семинари", null), null, null)));
         assertEquals("conflict.activityNumberTaken", taken.reason());
         assertFails(ConflictException.class, () -> admin.call(() -> activities.update(fifth.getId(), fifth.getVersion(),
-                1, "Публичност", null, null, null)));
+                1, titles("Публичност", null), null, null)));
         assertEquals(List.of(1, 2, 5, 6), numbers(p.getId()), "nothing stored or renumbered");
 
         // the same number in another project is fine
         Project other = project();
-        assertEquals(2, admin.call(() -> activities.add(other.getId(), 2, "Семинари", null, null, null)).getNumber());
+        assertEquals(2, admin.call(() -> activities.add(other.getId(), 2, titles("Семинари", null), null, null)).getNumber());
     }
 
     @Test
     void badInputIsRefusedAndNothingIsStored() {
         Project p = project();
         assertCausedBy(ConstraintViolationException.class,
-                () -> admin.call(() -> activities.add(p.getId(), null, " ", null, null, null)));
+                () -> admin.call(() -> activities.add(p.getId(), null, titles(" ", null), null, null)));
         assertCausedBy(ConstraintViolationException.class,
-                () -> admin.call(() -> activities.add(p.getId(), null, "Д".repeat(Activity.TITLE_LENGTH + 1), null, null, null)));
+                () -> admin.call(() -> activities.add(p.getId(), null,
+                        titles("Д".repeat(Activity.TITLE_LENGTH + 1), null), null, null)));
         assertCausedBy(ConstraintViolationException.class,
-                () -> admin.call(() -> activities.add(p.getId(), 0, "Нулева", null, null, null)));
+                () -> admin.call(() -> activities.add(p.getId(), 0, titles("Нулева", null), null, null)));
         assertCausedBy(ConstraintViolationException.class,
-                () -> admin.call(() -> activities.add(p.getId(), null, "Обърната", null,
+                () -> admin.call(() -> activities.add(p.getId(), null, titles("Обърната", null),
                         LocalDate.of(2015, 6, 1), LocalDate.of(2015, 5, 1))));
         assertEquals(List.of(), numbers(p.getId()));
 
-        Activity a = admin.call(() -> activities.add(p.getId(), null, "Семинари", null, null, null));
+        Activity a = admin.call(() -> activities.add(p.getId(), null, titles("Семинари", null), null, null));
         assertCausedBy(ConstraintViolationException.class, () -> admin.call(() -> activities.update(a.getId(),
-                a.getVersion(), 1, "", "Seminars", null, null)));
+                a.getVersion(), 1, titles("", "Seminars"), null, null)));
         Activity stored = activities.get(a.getId());
         assertEquals("Семинари", stored.title("bg"), "the failed update changed nothing");
         assertNull(stored.getTitles().get("en"));
@@ -153,12 +155,12 @@ class ActivityIT {
     @Test
     void aChangeAtAnOldVersionIsRefusedAndEveryChangeIsAudited() {
         Project p = project();
-        Activity a = admin.call(() -> activities.add(p.getId(), null, "Семинари", null, null, null));
-        Activity changed = admin.call(() -> activities.update(a.getId(), a.getVersion(), 3, "Дискусионни семинари",
-                "Discussion seminars", LocalDate.of(2015, 4, 1), null));
+        Activity a = admin.call(() -> activities.add(p.getId(), null, titles("Семинари", null), null, null));
+        Activity changed = admin.call(() -> activities.update(a.getId(), a.getVersion(), 3,
+                titles("Дискусионни семинари", "Discussion seminars"), LocalDate.of(2015, 4, 1), null));
         assertEquals(3, changed.getNumber());
         ConflictException stale = assertFails(ConflictException.class, () -> admin.call(() ->
-                activities.update(a.getId(), a.getVersion(), 4, "Стари данни", null, null, null)));
+                activities.update(a.getId(), a.getVersion(), 4, titles("Стари данни", null), null, null)));
         assertEquals(ConflictException.STALE, stale.reason());
         assertFails(ConflictException.class, () -> admin.run(() -> activities.delete(a.getId(), a.getVersion())));
 
@@ -184,8 +186,8 @@ class ActivityIT {
         // seeded with the project's activity 1, then moved to activity 2
         Event seeded = content.event(TestData.unique("act"), p, LocalDateTime.of(2015, 4, 9, 10, 0), Region.SOFIA_CITY,
                 EventKind.SEMINAR);
-        Activity seminars = admin.call(() -> activities.add(p.getId(), 2, "Семинари", "Seminars", null, null));
-        Activity foreign = admin.call(() -> activities.add(other.getId(), 1, "Чужда дейност", null, null, null));
+        Activity seminars = admin.call(() -> activities.add(p.getId(), 2, titles("Семинари", "Seminars"), null, null));
+        Activity foreign = admin.call(() -> activities.add(other.getId(), 1, titles("Чужда дейност", null), null, null));
         List<TargetGroup> groups = registrations.targetGroups();
 
         Event edited = admin.call(() -> contents.get(Event.class, seeded.getId()));
@@ -272,21 +274,29 @@ class ActivityIT {
         Organisation own = attendanceSeeds.organisationOf(AsCoordinator.USERNAME, Role.COORDINATOR);
         Project mine = project(own);
         Project foreign = project();
-        Activity added = coordinator.call(() -> activities.add(mine.getId(), null, "Наша дейност", null, null, null));
+        Activity added = coordinator.call(() -> activities.add(mine.getId(), null, titles("Наша дейност", null), null, null));
         assertNotNull(added.getId());
         assertEquals(AsCoordinator.USERNAME, entries(AuditedType.ACTIVITY, added.getId()).get(0).getUsername());
 
         assertFails(NotFoundException.class, () -> coordinator.call(() ->
-                activities.add(foreign.getId(), null, "Чужда", null, null, null)));
-        Activity theirs = admin.call(() -> activities.add(foreign.getId(), null, "Тяхна дейност", null, null, null));
+                activities.add(foreign.getId(), null, titles("Чужда", null), null, null)));
+        Activity theirs = admin.call(() -> activities.add(foreign.getId(), null, titles("Тяхна дейност", null), null, null));
         assertFails(NotFoundException.class, () -> coordinator.call(() ->
-                activities.update(theirs.getId(), theirs.getVersion(), 1, "Сменена", null, null, null)));
+                activities.update(theirs.getId(), theirs.getVersion(), 1, titles("Сменена", null), null, null)));
         assertFails(NotFoundException.class, () -> coordinator.run(() -> activities.delete(theirs.getId(), theirs.getVersion())));
         assertEquals("Тяхна дейност", activities.get(theirs.getId()).title("bg"));
 
         // without a role (this test's own caller) nothing can be changed, though anyone may read
-        assertRefused(() -> activities.add(mine.getId(), null, "Анонимна", null, null, null));
+        assertRefused(() -> activities.add(mine.getId(), null, titles("Анонимна", null), null, null));
         assertRefused(() -> activities.delete(added.getId(), added.getVersion()));
         assertEquals(List.of(1), numbers(mine.getId()));
+    }
+
+    /** The titles the back-office form sends: Bulgarian, and English when given. */
+    private static Map<String, String> titles(String bg, String en) {
+        Map<String, String> titles = new java.util.LinkedHashMap<>();
+        titles.put("bg", bg);
+        if (en != null) titles.put("en", en);
+        return titles;
     }
 }

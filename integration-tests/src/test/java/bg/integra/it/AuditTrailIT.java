@@ -276,7 +276,7 @@ class AuditTrailIT {
         String title = "Преименуван " + seeded.getString("tag");
         BackOffice coordinatorSession = new BackOffice().signInOrFail(seeded.getString("username"), seeded.getString("password"));
         BackOffice.Form edit = BackOffice.Form.parse(coordinatorSession.get("/admin/projects/edit.xhtml?id=" + projectId).body(), "form");
-        edit.set("form:titleBg", title);
+        edit.set("form:title_bg", title);
         var saved = edit.submit(coordinatorSession.http(), edit.button(":save"));
         assertTrue(BackOffice.isRedirect(saved) || saved.statusCode() == 200, "saved: " + saved.statusCode());
 

@@ -53,10 +53,10 @@ class BackOfficeBrowserIT {
 
         page.navigate("/admin/projects/edit.xhtml");
         page.locator(byId("form:contractNumber")).fill(contractNumber);
-        page.locator(byId("form:titleBg")).fill(titleBg);
-        page.locator(byId("form:summaryBg")).fill("Курсове по български език за граждани на трети страни.");
-        page.locator(byId("form:titleEn")).fill(titleEn);
-        page.locator(byId("form:summaryEn")).fill("Bulgarian language courses for third-country nationals.");
+        page.locator(byId("form:title_bg")).fill(titleBg);
+        page.locator(byId("form:summary_bg")).fill("Курсове по български език за граждани на трети страни.");
+        page.locator(byId("form:title_en")).fill(titleEn);
+        page.locator(byId("form:summary_en")).fill("Bulgarian language courses for third-country nationals.");
         Browser.chooseItem(page, "form:beneficiary", beneficiary);
         Browser.chooseItem(page, "form:region", "Варна");
         Browser.chooseItem(page, "form:status", "В изпълнение");
@@ -76,8 +76,8 @@ class BackOfficeBrowserIT {
         Browser.waitForAjax(page);
         Locator dialog = page.locator(byId("indicatorDialog"));
         dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
-        page.locator(byId("indicatorForm:nameBg")).fill("Обучени участници " + tag);
-        page.locator(byId("indicatorForm:nameEn")).fill("Trained participants " + tag);
+        page.locator(byId("indicatorForm:name_bg")).fill("Обучени участници " + tag);
+        page.locator(byId("indicatorForm:name_en")).fill("Trained participants " + tag);
         Browser.chooseItem(page, "indicatorForm:unit", "участници");
         page.locator(byId("indicatorForm:target")).fill("10");
         page.locator(byId("indicatorForm:achieved")).fill("4");
@@ -129,7 +129,7 @@ class BackOfficeBrowserIT {
         Browser.waitForAjax(page);
         Locator dialog = page.locator(byId("indicatorDialog"));
         dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
-        page.locator(byId("indicatorForm:nameBg")).fill(name);
+        page.locator(byId("indicatorForm:name_bg")).fill(name);
         Browser.chooseItem(page, "indicatorForm:unit", "участници");
         page.locator(byId("indicatorForm:target")).fill("5");
         assertEquals(1, page.locator(byId("indicatorForm:achieved")).count(), "an entered indicator has its field");
@@ -164,7 +164,7 @@ class BackOfficeBrowserIT {
 
         page.navigate("/admin/projects/edit.xhtml");
         page.locator(byId("form:contractNumber")).fill("2013/01 BG EIF");
-        page.locator(byId("form:titleBg")).fill(titleBg);
+        page.locator(byId("form:title_bg")).fill(titleBg);
         Browser.chooseItem(page, "form:beneficiary", beneficiary);
         Browser.chooseItem(page, "form:region", "Хасково");
         page.locator(byId("form:save")).click();

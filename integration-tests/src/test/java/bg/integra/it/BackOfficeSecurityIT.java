@@ -97,7 +97,7 @@ class BackOfficeSecurityIT {
         HttpResponse<String> own = coordinator.get("/admin/projects/edit.xhtml?id=" + seeded.getInt("projectId"));
         assertEquals(200, own.statusCode());
         assertEquals("Проект " + seeded.getString("tag"),
-                BackOffice.Form.parse(own.body(), "form").get("form:titleBg"));
+                BackOffice.Form.parse(own.body(), "form").get("form:title_bg"));
 
         assertEquals(404, coordinator.get("/admin/projects/edit.xhtml?id=" + seeded.getInt("otherProjectId")).statusCode());
         assertEquals(404, coordinator.get("/admin/accounts/list.xhtml").statusCode());
@@ -180,7 +180,7 @@ class BackOfficeSecurityIT {
         // visit of it, which is refused as not found.
         HttpResponse<String> own = coordinator.get("/admin/projects/edit.xhtml?id=" + seeded.getInt("projectId"));
         BackOffice.Form form = BackOffice.Form.parse(own.body(), "form");
-        form.set("form:titleBg", "Присвоен " + seeded.getString("tag"));
+        form.set("form:title_bg", "Присвоен " + seeded.getString("tag"));
         form.remove("jakarta.faces.ViewState");
         HttpResponse<String> r = form.submitTo(coordinator.http(), "/admin/projects/edit.xhtml?id=" + otherId,
                 form.button(":save"));
@@ -196,7 +196,7 @@ class BackOfficeSecurityIT {
         BackOffice admin = new BackOffice().signInAsAdmin();
         HttpResponse<String> r = admin.get("/admin/projects/edit.xhtml?id=" + seeded.getInt("otherProjectId"));
         assertEquals(200, r.statusCode());
-        assertEquals("Чужд проект " + seeded.getString("tag"), BackOffice.Form.parse(r.body(), "form").get("form:titleBg"));
+        assertEquals("Чужд проект " + seeded.getString("tag"), BackOffice.Form.parse(r.body(), "form").get("form:title_bg"));
         assertFalse(BackOffice.text(r.body()).contains(FAILED_BG));
     }
 

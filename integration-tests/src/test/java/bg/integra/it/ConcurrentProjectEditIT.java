@@ -37,16 +37,16 @@ class ConcurrentProjectEditIT {
         assertEquals(200, secondPage.statusCode());
         BackOffice.Form firstForm = BackOffice.Form.parse(firstPage.body(), "form");
         BackOffice.Form secondForm = BackOffice.Form.parse(secondPage.body(), "form");
-        assertEquals("Проект " + tag, firstForm.get("form:titleBg"));
-        assertEquals("Проект " + tag, secondForm.get("form:titleBg"));
+        assertEquals("Проект " + tag, firstForm.get("form:title_bg"));
+        assertEquals("Проект " + tag, secondForm.get("form:title_bg"));
 
         String firstTitle = "Първа редакция " + tag;
         String secondTitle = "Втора редакция " + tag;
-        HttpResponse<String> firstSave = firstForm.set("form:titleBg", firstTitle).submit(first.http(), firstForm.button(":save"));
+        HttpResponse<String> firstSave = firstForm.set("form:title_bg", firstTitle).submit(first.http(), firstForm.button(":save"));
         assertTrue(BackOffice.isRedirect(firstSave), "the first save redirects: " + firstSave.statusCode() + "\n" + firstSave.body());
         assertEquals(page, BackOffice.location(firstSave));
 
-        HttpResponse<String> secondSave = secondForm.set("form:titleBg", secondTitle).submit(second.http(), secondForm.button(":save"));
+        HttpResponse<String> secondSave = secondForm.set("form:title_bg", secondTitle).submit(second.http(), secondForm.button(":save"));
         assertEquals(200, secondSave.statusCode(), "the second save answers the page again");
         String shown = BackOffice.text(secondSave.body());
         assertTrue(shown.contains(message("conflict.stale")), "the stale-record message is shown:\n" + shown);
@@ -57,7 +57,7 @@ class ConcurrentProjectEditIT {
 
         // the first editor, reloading, sees their own title and the stale-record message is not theirs
         HttpResponse<String> reloaded = first.get(page);
-        assertEquals(firstTitle, BackOffice.Form.parse(reloaded.body(), "form").get("form:titleBg"));
+        assertEquals(firstTitle, BackOffice.Form.parse(reloaded.body(), "form").get("form:title_bg"));
     }
 
     static String message(String key) {

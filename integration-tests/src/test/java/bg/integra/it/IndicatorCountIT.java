@@ -56,7 +56,7 @@ class IndicatorCountIT {
     }
 
     private Indicator counted(Project p, String name, IndicatorMeasure measure, String parameter) {
-        return admin.call(() -> projects.addCountedIndicator(p.getId(), name, null, IndicatorUnit.ITEMS, 10, measure, parameter));
+        return admin.call(() -> projects.addCountedIndicator(p.getId(), Map.of("bg", name), IndicatorUnit.ITEMS, 10, measure, parameter));
     }
 
     /** Indicator name → achieved, as a reader of the project gets them. */

@@ -42,7 +42,7 @@ class PortalCacheIT {
         BackOffice admin = new BackOffice().signInAsAdmin();
         BackOffice.Form form = BackOffice.Form.parse(admin.get("/admin/projects/edit.xhtml?id=" + id).body(), "form");
         String renamed = "Renamed " + tag;
-        HttpResponse<String> saved = form.set("form:titleEn", renamed).submit(admin.http(), form.button(":save"));
+        HttpResponse<String> saved = form.set("form:title_en", renamed).submit(admin.http(), form.button(":save"));
         assertTrue(BackOffice.isRedirect(saved), "saved: " + saved.statusCode() + "\n" + saved.body());
 
         HttpResponse<String> after = visitor.get(path, "If-None-Match", before);

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static bg.integra.it.Failures.assertCausedBy;
 import static bg.integra.it.Failures.assertFails;
@@ -198,7 +199,7 @@ class ProjectServiceRulesIT {
     void indicatorsAreAddedChangedAndDeleted() {
         Project p = data.project(organisation(), "С показатели " + TestData.unique("i"), null);
         Indicator added = admin.call(() ->
-                projects.addIndicator(p.getId(), "Наръчници", "Handbooks", IndicatorUnit.COPIES, 750, 100));
+                projects.addIndicator(p.getId(), Map.of("bg", "Наръчници", "en", "Handbooks"), IndicatorUnit.COPIES, 750, 100));
         assertNotNull(added.getId());
 
         List<Indicator> indicators = projects.get(p.getId()).getIndicators();
@@ -250,7 +251,7 @@ class ProjectServiceRulesIT {
     void anIndicatorWithANegativeTargetIsRefusedAndNotStored() {
         Project p = data.project(organisation(), "Лош показател " + TestData.unique("i"), null);
         assertCausedBy(ConstraintViolationException.class, () -> admin.call(() ->
-                projects.addIndicator(p.getId(), "Отрицателен", null, IndicatorUnit.EVENTS, -1, 0)));
+                projects.addIndicator(p.getId(), Map.of("bg", "Отрицателен"), IndicatorUnit.EVENTS, -1, 0)));
         assertEquals(1, projects.get(p.getId()).getIndicators().size());
     }
 
@@ -324,7 +325,7 @@ class ProjectServiceRulesIT {
         assertRefused(() -> projects.create(newProject(o, TestData.contractNumber(), "Нов анонимен")));
         assertRefused(() -> projects.update(copy));
         assertRefused(() -> projects.delete(p.getId(), version));
-        assertRefused(() -> projects.addIndicator(p.getId(), "Анонимен показател", null, IndicatorUnit.ITEMS, 1, 0));
+        assertRefused(() -> projects.addIndicator(p.getId(), Map.of("bg", "Анонимен показател"), IndicatorUnit.ITEMS, 1, 0));
         assertRefused(() -> projects.updateIndicator(indicator));
         assertRefused(() -> projects.deleteIndicator(indicator.getId(), indicator.getVersion()));
 

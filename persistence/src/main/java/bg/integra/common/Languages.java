@@ -51,12 +51,4 @@ public final class Languages {
         if (ENGLISH.equals(lang) || lang == null) return List.of(ENGLISH, DEFAULT);
         return List.of(lang, ENGLISH, DEFAULT);
     }
-
-    /** The first language of {@link #fallbacks} that the map has, or Bulgarian. */
-    public static String firstPresent(java.util.Map<String, ?> translations, String lang) {
-        for (String candidate : fallbacks(lang)) {
-            if (translations.get(candidate) != null) return candidate;
-        }
-        return DEFAULT;
-    }
 }

@@ -5,6 +5,7 @@ import bg.integra.audit.Audited;
 import bg.integra.audit.AuditedType;
 import bg.integra.common.Languages;
 import bg.integra.common.Slugs;
+import bg.integra.common.Translations;
 import bg.integra.media.StoredFile;
 import bg.integra.project.Project;
 import jakarta.persistence.*;
@@ -110,18 +111,13 @@ public abstract class Content implements Audited {
     public abstract ContentType contentType();
 
     @AssertTrue(message = "{integra.title.bgRequired}")
-    public boolean isTitledInBulgarian() {
-        return texts.get(Languages.DEFAULT) != null;
-    }
+    public boolean isTitledInBulgarian() { return Translations.hasDefault(texts); }
 
-    /** The text in the given language or, failing that, in English or Bulgarian. */
-    public ContentText text(String lang) {
-        return texts.get(textLanguage(lang));
-    }
+    /** The text in the given language or its fallback ({@link Translations#text}). */
+    public ContentText text(String lang) { return Translations.text(texts, lang); }
 
-    public String textLanguage(String lang) {
-        return Languages.firstPresent(texts, lang);
-    }
+    /** The language {@link #text(String)} gives the text in. */
+    public String textLanguage(String lang) { return Translations.languageOf(texts, lang); }
 
     public boolean isTranslatedInto(String lang) {
         return texts.containsKey(lang);
@@ -134,12 +130,7 @@ public abstract class Content implements Audited {
 
     /** Sets or, with a blank title, removes the text in one language. Bulgarian cannot be removed. */
     public void setText(String lang, ContentText text) {
-        if (text == null) {
-            if (Languages.DEFAULT.equals(lang)) throw new IllegalArgumentException("The Bulgarian text is required");
-            texts.remove(lang);
-        } else {
-            texts.put(lang, text);
-        }
+        Translations.set(texts, lang, text);
         touch();
     }
 

@@ -1,6 +1,8 @@
 package bg.integra.content;
 
 import bg.integra.common.Languages;
+import bg.integra.common.Text;
+import bg.integra.common.Translations;
 import bg.integra.media.StoredFile;
 import jakarta.persistence.*;
 import jakarta.validation.Valid;
@@ -52,23 +54,15 @@ public class GalleryImage {
         this.position = position;
     }
 
-    /** The text in the given language or its fallback. */
-    public ImageText text(String lang) {
-        return texts.get(Languages.firstPresent(texts, lang));
-    }
+    /** The text in the given language or its fallback ({@link Translations#text}). */
+    public ImageText text(String lang) { return Translations.text(texts, lang); }
 
-    public String textLanguage(String lang) {
-        return Languages.firstPresent(texts, lang);
-    }
+    /** The language {@link #text(String)} gives the text in. */
+    public String textLanguage(String lang) { return Translations.languageOf(texts, lang); }
 
     /** Sets or, with a blank alt text, removes the text in a language other than Bulgarian. */
     public void setText(String lang, String alt, String caption) {
-        if (alt == null || alt.isBlank()) {
-            if (Languages.DEFAULT.equals(lang)) throw new IllegalArgumentException("The Bulgarian alt text is required");
-            texts.remove(lang);
-        } else {
-            texts.put(lang, new ImageText(alt, caption));
-        }
+        Translations.set(texts, lang, Text.blankToNull(alt) == null ? null : new ImageText(alt, caption));
     }
 
     public Long getId() { return id; }

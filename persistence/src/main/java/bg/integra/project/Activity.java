@@ -5,7 +5,7 @@ import bg.integra.audit.Audited;
 import bg.integra.audit.AuditedType;
 import bg.integra.common.Languages;
 import bg.integra.common.Period;
-import bg.integra.common.Text;
+import bg.integra.common.Translations;
 import jakarta.persistence.*;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -83,29 +83,19 @@ public class Activity implements Audited {
     }
 
     @AssertTrue(message = "{integra.name.bgRequired}")
-    public boolean isTitledInBulgarian() {
-        return titles.get(Languages.DEFAULT) != null;
-    }
+    public boolean isTitledInBulgarian() { return Translations.hasDefault(titles); }
 
-    /** The title in the given language or, failing that, in English or Bulgarian ({@link Languages#fallbacks}). */
-    public String title(String lang) {
-        return titles.get(titleLanguage(lang));
-    }
+    /** The title in the given language or its fallback ({@link Translations#text}). */
+    public String title(String lang) { return Translations.text(titles, lang); }
 
     /** The language {@link #title(String)} gives the title in. */
-    public String titleLanguage(String lang) {
-        return Languages.firstPresent(titles, lang);
-    }
+    public String titleLanguage(String lang) { return Translations.languageOf(titles, lang); }
 
     /** A blank title removes the translation. */
-    public void setTitle(String lang, String title) {
-        String value = Text.blankToNull(title);
-        if (value == null) {
-            titles.remove(lang);
-        } else {
-            titles.put(lang, value);
-        }
-    }
+    public void setTitle(String lang, String title) { Translations.put(titles, lang, title); }
+
+    /** Every title at once, as a form edits them: a language left out is removed. */
+    public void setTitles(Map<String, String> titles) { Translations.replace(this.titles, titles); }
 
     @Override
     public AuditedType auditedType() { return AuditedType.ACTIVITY; }

@@ -5,6 +5,7 @@ import bg.integra.audit.Audited;
 import bg.integra.audit.AuditedType;
 import bg.integra.common.Languages;
 import bg.integra.common.Text;
+import bg.integra.common.Translations;
 import jakarta.persistence.*;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -102,28 +103,19 @@ public class Indicator implements Audited {
     }
 
     @AssertTrue(message = "{integra.name.bgRequired}")
-    public boolean isNamedInBulgarian() {
-        return names.get(Languages.DEFAULT) != null;
-    }
+    public boolean isNamedInBulgarian() { return Translations.hasDefault(names); }
 
-    /** The name in the given language or, failing that, in English or Bulgarian ({@link Languages#fallbacks}). */
-    public String name(String lang) {
-        return names.get(nameLanguage(lang));
-    }
+    /** The name in the given language or its fallback ({@link Translations#text}). */
+    public String name(String lang) { return Translations.text(names, lang); }
 
     /** The language {@link #name(String)} gives the name in. */
-    public String nameLanguage(String lang) {
-        return Languages.firstPresent(names, lang);
-    }
+    public String nameLanguage(String lang) { return Translations.languageOf(names, lang); }
 
-    public void setName(String lang, String name) {
-        String value = Text.blankToNull(name);
-        if (value == null) {
-            names.remove(lang);
-        } else {
-            names.put(lang, value);
-        }
-    }
+    /** A blank name removes the language. */
+    public void setName(String lang, String name) { Translations.put(names, lang, name); }
+
+    /** Every name at once, as a form edits them: a language left out is removed. */
+    public void setNames(Map<String, String> names) { Translations.replace(this.names, names); }
 
     /** A counted indicator needs a measure (and the parameter its measure requires); an entered one has none. */
     @AssertTrue(message = "{integra.indicator.measure}")

@@ -8,6 +8,7 @@ import bg.integra.common.Languages;
 import bg.integra.common.Period;
 import bg.integra.common.Region;
 import bg.integra.common.Text;
+import bg.integra.common.Translations;
 import bg.integra.organisation.Organisation;
 import jakarta.persistence.*;
 import jakarta.validation.Valid;
@@ -118,19 +119,13 @@ public class Project implements Audited {
     }
 
     @AssertTrue(message = "{integra.title.bgRequired}")
-    public boolean isTitledInBulgarian() {
-        return texts.get(Languages.DEFAULT) != null;
-    }
+    public boolean isTitledInBulgarian() { return Translations.hasDefault(texts); }
 
-    /** The text in the given language or, failing that, in English or Bulgarian ({@link Languages#fallbacks}). */
-    public ProjectText text(String lang) {
-        return texts.get(textLanguage(lang));
-    }
+    /** The text in the given language or its fallback ({@link Translations#text}). */
+    public ProjectText text(String lang) { return Translations.text(texts, lang); }
 
     /** The language {@link #text(String)} gives the text in. */
-    public String textLanguage(String lang) {
-        return Languages.firstPresent(texts, lang);
-    }
+    public String textLanguage(String lang) { return Translations.languageOf(texts, lang); }
 
     /** Whether the project has its own text in this language (rather than a fallback). */
     public boolean isTranslatedInto(String lang) {
@@ -139,15 +134,13 @@ public class Project implements Audited {
 
     /** Sets or, with a blank title, removes the text in one language. Bulgarian cannot be removed. */
     public void setText(String lang, String title, String summary) {
-        String t = Text.blankToNull(title);
-        if (t == null) {
-            if (Languages.DEFAULT.equals(lang)) {
-                throw new IllegalArgumentException("The Bulgarian title is required");
-            }
-            texts.remove(lang);
-        } else {
-            texts.put(lang, new ProjectText(t, summary));
-        }
+        Translations.set(texts, lang, Text.blankToNull(title) == null ? null : new ProjectText(title, summary));
+        refreshSearchText();
+    }
+
+    /** Every text at once, as a form edits them: a language left out is removed; Bulgarian is required. */
+    public void setTexts(Map<String, ProjectText> texts) {
+        Translations.setAll(this.texts, texts);
         refreshSearchText();
     }
 

@@ -1,6 +1,7 @@
 package bg.integra.project;
 
 import bg.integra.common.Languages;
+import bg.integra.common.Translations;
 import jakarta.persistence.*;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -47,15 +48,11 @@ public class TargetGroup {
     public int getPosition() { return position; }
     public Map<String, String> getNames() { return Collections.unmodifiableMap(names); }
 
-    /** The name in the given language, else English, else Bulgarian. */
-    public String name(String lang) {
-        return names.get(nameLanguage(lang));
-    }
+    /** The name in the given language or its fallback ({@link Translations#text}). */
+    public String name(String lang) { return Translations.text(names, lang); }
 
     /** The language {@link #name(String)} gives the name in. */
-    public String nameLanguage(String lang) {
-        return Languages.firstPresent(names, lang);
-    }
+    public String nameLanguage(String lang) { return Translations.languageOf(names, lang); }
 
     @Override
     public boolean equals(Object o) {

@@ -3,7 +3,6 @@ package bg.integra.common;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,15 +14,6 @@ class LanguagesTest {
         assertEquals(List.of("ar", "en", "bg"), Languages.fallbacks("ar"));
         assertEquals(List.of("en", "bg"), Languages.fallbacks("en"));
         assertEquals(List.of("bg"), Languages.fallbacks("bg"));
-    }
-
-    @Test
-    void firstPresentPicksTheBestTranslationThere() {
-        Map<String, String> both = Map.of("bg", "Проект", "en", "Project");
-        assertEquals("en", Languages.firstPresent(both, "ar"));
-        assertEquals("bg", Languages.firstPresent(Map.of("bg", "Проект"), "fa"));
-        assertEquals("ar", Languages.firstPresent(Map.of("bg", "Проект", "ar", "مشروع"), "ar"));
-        assertEquals("bg", Languages.firstPresent(both, "bg"));
     }
 
     @Test

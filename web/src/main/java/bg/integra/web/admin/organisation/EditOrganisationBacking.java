@@ -1,12 +1,12 @@
 package bg.integra.web.admin.organisation;
 
-import bg.integra.common.Languages;
 import bg.integra.common.Region;
 import bg.integra.organisation.Organisation;
 import bg.integra.organisation.OrganisationKind;
 import bg.integra.organisation.OrganisationService;
 import bg.integra.web.common.BackofficeErrors;
 import bg.integra.web.common.FacesMessages;
+import bg.integra.web.common.TranslatedText;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,24 +24,21 @@ public class EditOrganisationBacking implements Serializable {
 
     private Long id;
     private Organisation organisation;
-    private String nameBg;
-    private String nameEn;
+    private TranslatedText names;
 
     public void load() throws IOException {
         if (organisation != null) return; // a postback keeps the copy being edited
         if (id == null) {
             organisation = new Organisation("-", OrganisationKind.NGO, Region.SOFIA_CITY);
-            nameBg = null;
+            names = TranslatedText.empty();
             return;
         }
         organisation = organisations.get(id); // not found: the 404 page (ServiceExceptionHandler)
-        nameBg = organisation.getNames().get(Languages.DEFAULT);
-        nameEn = organisation.getNames().get(Languages.ENGLISH);
+        names = TranslatedText.of(organisation.getNames());
     }
 
     public String save() {
-        organisation.setName(Languages.DEFAULT, nameBg);
-        organisation.setName(Languages.ENGLISH, nameEn);
+        organisation.setNames(names.texts());
         try {
             if (organisation.getId() == null) {
                 organisations.create(organisation);
@@ -60,10 +57,7 @@ public class EditOrganisationBacking implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Organisation getOrganisation() { return organisation; }
-    public String getNameBg() { return nameBg; }
-    public void setNameBg(String nameBg) { this.nameBg = nameBg; }
-    public String getNameEn() { return nameEn; }
-    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
+    public TranslatedText getNames() { return names; }
     public OrganisationKind[] getKinds() { return OrganisationKind.values(); }
     public Region[] getRegions() { return Region.values(); }
 }

@@ -1,11 +1,11 @@
 package bg.integra.web.admin.project;
 
-import bg.integra.common.Languages;
 import bg.integra.project.Activity;
 import bg.integra.project.ActivityService;
 import bg.integra.project.Project;
 import bg.integra.web.common.BackofficeErrors;
 import bg.integra.web.common.FacesMessages;
+import bg.integra.web.common.TranslatedText;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -74,11 +74,11 @@ public class ActivitiesBacking implements Serializable {
         }
         try {
             if (form.getId() == null) {
-                activities.add(page.getProject().getId(), form.getNumber(), form.getTitleBg(), form.getTitleEn(),
+                activities.add(page.getProject().getId(), form.getNumber(), form.getTitles().texts(),
                         form.getStart(), form.getEnd());
             } else {
-                activities.update(form.getId(), form.getVersion(), form.getNumber(), form.getTitleBg(),
-                        form.getTitleEn(), form.getStart(), form.getEnd());
+                activities.update(form.getId(), form.getVersion(), form.getNumber(), form.getTitles().texts(),
+                        form.getStart(), form.getEnd());
             }
             FacesMessages.info("bo.saved");
             form = null;
@@ -106,8 +106,7 @@ public class ActivitiesBacking implements Serializable {
         private Long id;
         private long version;
         private Integer number;
-        private String titleBg;
-        private String titleEn;
+        private TranslatedText titles = TranslatedText.empty();
         private LocalDate start;
         private LocalDate end;
 
@@ -116,8 +115,7 @@ public class ActivitiesBacking implements Serializable {
             form.id = activity.getId();
             form.version = activity.getVersion();
             form.number = activity.getNumber();
-            form.titleBg = activity.getTitles().get(Languages.DEFAULT);
-            form.titleEn = activity.getTitles().get(Languages.ENGLISH);
+            form.titles = TranslatedText.of(activity.getTitles());
             form.start = activity.getPeriod().getStart();
             form.end = activity.getPeriod().getEnd();
             return form;
@@ -127,10 +125,7 @@ public class ActivitiesBacking implements Serializable {
         public long getVersion() { return version; }
         public Integer getNumber() { return number; }
         public void setNumber(Integer number) { this.number = number; }
-        public String getTitleBg() { return titleBg; }
-        public void setTitleBg(String titleBg) { this.titleBg = titleBg; }
-        public String getTitleEn() { return titleEn; }
-        public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
+        public TranslatedText getTitles() { return titles; }
         public LocalDate getStart() { return start; }
         public void setStart(LocalDate start) { this.start = start; }
         public LocalDate getEnd() { return end; }

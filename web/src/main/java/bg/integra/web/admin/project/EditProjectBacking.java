@@ -26,6 +26,7 @@ import bg.integra.registration.RegistrationService;
 import bg.integra.web.common.BackofficeErrors;
 import bg.integra.web.common.FacesMessages;
 import bg.integra.web.common.Html;
+import bg.integra.web.common.TranslatedText;
 import bg.integra.web.security.StaffView;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -36,6 +37,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * admin/projects/edit.xhtml: a project's facts and, once it is saved, its indicators. The form keeps the version
@@ -73,10 +75,7 @@ public class EditProjectBacking implements Serializable {
 
     // the form
     private ContractNumber contractNumber;
-    private String titleBg;
-    private String summaryBg;
-    private String titleEn;
-    private String summaryEn;
+    private TranslatedText texts = TranslatedText.empty();
     private String fundingScheme;
     private Fund fund = Fund.EIF;
     private Long beneficiaryId;
@@ -101,12 +100,7 @@ public class EditProjectBacking implements Serializable {
         project = projects.getForEdit(id); // not found or not theirs: the 404 page (ServiceExceptionHandler)
         missingItems = compliance.missing(id);
         contractNumber = project.getContractNumber();
-        ProjectText bg = project.getTexts().get(Languages.DEFAULT);
-        titleBg = bg.getTitle();
-        summaryBg = bg.getSummary();
-        ProjectText en = project.getTexts().get(Languages.ENGLISH);
-        titleEn = en == null ? null : en.getTitle();
-        summaryEn = en == null ? null : en.getSummary();
+        texts = TranslatedText.of(project.getTexts(), ProjectText::getTitle, ProjectText::getSummary);
         fundingScheme = project.getFundingScheme();
         fund = project.getFund();
         beneficiaryId = project.getBeneficiary().getId();
@@ -123,17 +117,17 @@ public class EditProjectBacking implements Serializable {
         }
         try {
             Organisation beneficiary = organisations.get(beneficiaryId);
+            Map<String, ProjectText> edited = texts.values(ProjectText::new);
             boolean created = project == null;
             if (created) {
-                project = new Project(contractNumber, new ProjectText(titleBg, summaryBg), fund, beneficiary, region);
+                project = new Project(contractNumber, edited.get(Languages.DEFAULT), fund, beneficiary, region);
             } else {
                 project.setContractNumber(contractNumber);
-                project.setText(Languages.DEFAULT, titleBg, summaryBg);
                 project.setFund(fund);
                 project.setBeneficiary(beneficiary);
                 project.setRegion(region);
             }
-            project.setText(Languages.ENGLISH, titleEn, summaryEn);
+            project.setTexts(edited);
             if (fundingScheme != null && !fundingScheme.isBlank()) project.setFundingScheme(fundingScheme);
             project.setPeriod(new Period(start, end));
             project.setStatus(status);
@@ -165,10 +159,10 @@ public class EditProjectBacking implements Serializable {
                 return;
             }
             if (indicator.getId() == null && indicator.isCounted()) {
-                projects.addCountedIndicator(project.getId(), indicator.getNameBg(), indicator.getNameEn(),
+                projects.addCountedIndicator(project.getId(), indicator.getNames().texts(),
                         indicator.getUnit(), indicator.getTarget(), indicator.getMeasure(), indicator.parameter());
             } else if (indicator.getId() == null) {
-                projects.addIndicator(project.getId(), indicator.getNameBg(), indicator.getNameEn(), indicator.getUnit(),
+                projects.addIndicator(project.getId(), indicator.getNames().texts(), indicator.getUnit(),
                         indicator.getTarget(), indicator.getAchieved());
             } else {
                 Indicator existing = project.getIndicators().stream()
@@ -230,14 +224,8 @@ public class EditProjectBacking implements Serializable {
     public void setId(Long id) { this.id = id; }
     public ContractNumber getContractNumber() { return contractNumber; }
     public void setContractNumber(ContractNumber contractNumber) { this.contractNumber = contractNumber; }
-    public String getTitleBg() { return titleBg; }
-    public void setTitleBg(String titleBg) { this.titleBg = titleBg; }
-    public String getSummaryBg() { return summaryBg; }
-    public void setSummaryBg(String summaryBg) { this.summaryBg = summaryBg; }
-    public String getTitleEn() { return titleEn; }
-    public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
-    public String getSummaryEn() { return summaryEn; }
-    public void setSummaryEn(String summaryEn) { this.summaryEn = summaryEn; }
+    /** The title and summary per language. */
+    public TranslatedText getTexts() { return texts; }
     public String getFundingScheme() { return fundingScheme; }
     public void setFundingScheme(String fundingScheme) { this.fundingScheme = fundingScheme; }
     public Fund getFund() { return fund; }

@@ -1,10 +1,10 @@
 package bg.integra.web.admin.project;
 
-import bg.integra.common.Languages;
 import bg.integra.project.Indicator;
 import bg.integra.project.IndicatorMeasure;
 import bg.integra.project.IndicatorSource;
 import bg.integra.project.IndicatorUnit;
+import bg.integra.web.common.TranslatedText;
 
 import java.io.Serializable;
 
@@ -15,8 +15,7 @@ import java.io.Serializable;
 public class IndicatorForm implements Serializable {
 
     private Long id;
-    private String nameBg;
-    private String nameEn;
+    private TranslatedText names = TranslatedText.empty();
     private IndicatorUnit unit = IndicatorUnit.ITEMS;
     private Integer target = 0;
     private Integer achieved = 0;
@@ -29,8 +28,7 @@ public class IndicatorForm implements Serializable {
     static IndicatorForm of(Indicator indicator) {
         IndicatorForm form = new IndicatorForm();
         form.id = indicator.getId();
-        form.nameBg = indicator.getNames().get(Languages.DEFAULT);
-        form.nameEn = indicator.getNames().get(Languages.ENGLISH);
+        form.names = TranslatedText.of(indicator.getNames());
         form.unit = indicator.getUnit();
         form.target = indicator.getTarget();
         form.source = indicator.getSource();
@@ -48,8 +46,7 @@ public class IndicatorForm implements Serializable {
     }
 
     void applyTo(Indicator indicator) {
-        indicator.setName(Languages.DEFAULT, nameBg);
-        indicator.setName(Languages.ENGLISH, nameEn);
+        indicator.setNames(names.texts());
         indicator.setUnit(unit);
         indicator.setTarget(target);
         if (isCounted()) {
@@ -80,10 +77,7 @@ public class IndicatorForm implements Serializable {
     public boolean isMaterialKindShown() { return isCounted() && measure == IndicatorMeasure.COPIES_PRINTED; }
 
     public Long getId() { return id; }
-    public String getNameBg() { return nameBg; }
-    public void setNameBg(String nameBg) { this.nameBg = nameBg; }
-    public String getNameEn() { return nameEn; }
-    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
+    public TranslatedText getNames() { return names; }
     public IndicatorUnit getUnit() { return unit; }
     public void setUnit(IndicatorUnit unit) { this.unit = unit; }
     public Integer getTarget() { return target; }
