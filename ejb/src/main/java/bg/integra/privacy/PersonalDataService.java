@@ -11,7 +11,6 @@ import bg.integra.content.Content;
 import bg.integra.event.Event;
 import bg.integra.project.Project;
 import bg.integra.registration.Registration;
-import bg.integra.registration.RegistrationService;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -97,7 +96,7 @@ public class PersonalDataService {
         LocalDateTime now = LocalDateTime.now(Content.ZONE);
         for (Registration r : find(email)) {
             AuditState before = r.auditState();
-            if (r.erase(RegistrationService.newToken(), now)) {
+            if (Erasure.erase(em, r, now)) {
                 audit.record(AuditAction.ERASE, r, before);
                 erased++;
             }

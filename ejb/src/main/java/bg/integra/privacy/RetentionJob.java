@@ -6,7 +6,6 @@ import bg.integra.audit.AuditState;
 import bg.integra.audit.AuditTrail;
 import bg.integra.content.Content;
 import bg.integra.registration.Registration;
-import bg.integra.registration.RegistrationService;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
@@ -69,7 +68,7 @@ public class RetentionJob {
                     .setParameter("cutoff", cutoff).setMaxResults(BATCH).getResultList();
             for (Registration r : batch) {
                 AuditState before = r.auditState();
-                if (r.erase(RegistrationService.newToken(), now)) {
+                if (Erasure.erase(em, r, now)) {
                     audit.recordBySystem(AuditAction.ERASE, r, before);
                     erased++;
                 }

@@ -3,6 +3,7 @@ package bg.integra.it;
 import bg.integra.common.ConflictException;
 import bg.integra.event.Event;
 import bg.integra.organisation.Organisation;
+import bg.integra.privacy.PersonalDataService;
 import bg.integra.project.EventKind;
 import bg.integra.project.Indicator;
 import bg.integra.project.IndicatorMeasure;
@@ -43,6 +44,9 @@ class IndicatorCountIT {
 
     @Inject
     AsAdministrator admin;
+
+    @Inject
+    PersonalDataService personalData;
 
     @Inject
     TestData data;
@@ -112,6 +116,27 @@ class IndicatorCountIT {
         assertEquals(3, achieved(p).get("participants"));
         assertEquals(2, achieved(p).get("ngo"));
         assertEquals(1, achieved(p).get("Семинари"), "an entered indicator is not counted");
+    }
+
+    /** An erased person is still one participant: their registrations keep a shared reference when the e-mail goes. */
+    @Test
+    void erasingAParticipantKeepsTheProjectsCountsOfParticipants() {
+        Project p = project();
+        counted(p, "participants", IndicatorMeasure.PARTICIPANTS, null);
+        counted(p, "ngo", IndicatorMeasure.PARTICIPANTS_IN_TARGET_GROUP, "NGO");
+        Event first = seeds.event(p, EventKind.SEMINAR, -72, true);
+        Event second = seeds.event(p, EventKind.SEMINAR, -24, true);
+        String tag = TestData.unique("er");
+        String anna = "anna-" + tag + "@example.bg";
+        seeds.registration(first.getId(), "Анна", anna, "NGO", true, false);
+        seeds.registration(second.getId(), "Анна", anna, "NGO", true, false);
+        seeds.registration(second.getId(), "Борис", "boris-" + tag + "@example.bg", "NGO", true, false);
+        assertEquals(2, achieved(p).get("participants"));
+        assertEquals(2, achieved(p).get("ngo"));
+
+        assertEquals(2, admin.call(() -> personalData.erase(anna)), "both of Anna's registrations erased");
+        assertEquals(2, achieved(p).get("participants"), "Anna and Boris, after Anna's erasure as before");
+        assertEquals(2, achieved(p).get("ngo"));
     }
 
     @Test

@@ -41,10 +41,10 @@ import java.util.regex.Pattern;
         query = "SELECT r FROM Registration r WHERE r.event.id = :event"
                 + " AND r.status = bg.integra.registration.RegistrationStatus.WAITLISTED ORDER BY r.createdAt, r.id")
 @NamedNativeQuery(name = Registration.COUNT_PARTICIPANTS_BY_PROJECT,
-        query = "SELECT COUNT(DISTINCT LOWER(r.email)) FROM registration r JOIN content c ON c.id = r.event_id"
+        query = "SELECT COUNT(DISTINCT COALESCE(CAST(r.participant_ref AS VARCHAR(20)), LOWER(r.email))) FROM registration r JOIN content c ON c.id = r.event_id"
                 + " WHERE c.project_id = ? AND c.status = 'PUBLISHED' AND r.attended_at IS NOT NULL AND r.status <> 'CANCELLED'")
 @NamedNativeQuery(name = Registration.COUNT_PARTICIPANTS_BY_TARGET_GROUP,
-        query = "SELECT r.target_group_code, COUNT(DISTINCT LOWER(r.email)) FROM registration r JOIN content c ON c.id = r.event_id"
+        query = "SELECT r.target_group_code, COUNT(DISTINCT COALESCE(CAST(r.participant_ref AS VARCHAR(20)), LOWER(r.email))) FROM registration r JOIN content c ON c.id = r.event_id"
                 + " WHERE c.project_id = ? AND c.status = 'PUBLISHED' AND r.attended_at IS NOT NULL AND r.status <> 'CANCELLED'"
                 + " GROUP BY r.target_group_code")
 @NamedQuery(name = Registration.COUNT_BY_EVENT_OF_PROJECT,
@@ -63,6 +63,11 @@ import java.util.regex.Pattern;
 @NamedQuery(name = Registration.COUNT_ATTENDANCE,
         query = "SELECT r.event.id, r.status, COUNT(r), COUNT(r.attendedAt) FROM Registration r"
                 + " WHERE r.event.id IN :events GROUP BY r.event.id, r.status")
+// before an erasure: the person's registrations not yet linked share one reference (see participantRef); native,
+// as a JPQL bulk update would raise the version of rows the erasing transaction holds and then refuse its own change
+@NamedNativeQuery(name = Registration.LINK_PERSON,
+        query = "UPDATE registration SET participant_ref = ?"
+                + " WHERE email IN (?, ?) AND participant_ref IS NULL AND erased_at IS NULL")
 @NamedQuery(name = Registration.FIND_BY_EMAIL,
         query = "SELECT r FROM Registration r JOIN FETCH r.event JOIN FETCH r.targetGroup WHERE r.email = :email"
                 + " ORDER BY r.createdAt, r.id")
@@ -85,6 +90,7 @@ public class Registration implements Audited {
     /** Per event and status: how many, and how many were marked present. */
     public static final String COUNT_ATTENDANCE = "Registration.countAttendance";
     public static final String FIND_BY_EMAIL = "Registration.findByEmail";
+    public static final String LINK_PERSON = "Registration.linkPerson";
     public static final String FIND_EXPIRED = "Registration.findExpired";
     /** The domain of the placeholder e-mails of erased registrations; .invalid never delivers (RFC 2606). */
     public static final String ERASED_DOMAIN = "erased.invalid";
@@ -198,6 +204,14 @@ public class Registration implements Audited {
     @Column(name = "erased_at")
     private LocalDateTime erasedAt;
 
+    /**
+     * Who the person was, once their e-mail may be gone: null while every registration of the person still has
+     * its e-mail (a count of distinct participants goes by the e-mail); set on all of the person's registrations,
+     * to the id of the first one erased, when one of them is erased, so that the count stays the same.
+     */
+    @Column(name = "participant_ref")
+    private Long participantRef;
+
     protected Registration() {
     }
 
@@ -272,6 +286,7 @@ public class Registration implements Audited {
     }
 
     public boolean isErased() { return erasedAt != null; }
+    public Long getParticipantRef() { return participantRef; }
     public LocalDateTime getErasedAt() { return erasedAt; }
 
     @Override

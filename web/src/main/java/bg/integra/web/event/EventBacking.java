@@ -2,13 +2,10 @@ package bg.integra.web.event;
 
 import bg.integra.change.Tags;
 import bg.integra.content.Content;
-import bg.integra.event.Event;
 import bg.integra.event.EventMethod;
-import bg.integra.event.EventService;
 import bg.integra.registration.Occupancy;
 import bg.integra.registration.RegistrationService;
 import bg.integra.web.cache.PageTags;
-import bg.integra.web.portal.ContentPage;
 import bg.integra.web.portal.PortalCacheFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -26,10 +23,7 @@ import java.util.List;
  */
 @Named
 @RequestScoped
-public class EventBacking extends ContentPage<Event> {
-
-    @Inject
-    private EventService events;
+public class EventBacking extends EventPage {
 
     /** The methods in their declared order (the stored set has none). */
     public List<EventMethod> getMethods() {
@@ -63,10 +57,5 @@ public class EventBacking extends ContentPage<Event> {
     protected void declareTags() {
         super.declareTags();
         PageTags.declare(Tags.TARGET_GROUPS); // the places left come with the event's own tag
-    }
-
-    @Override
-    protected Event find(String slug) {
-        return events.event(slug);
     }
 }

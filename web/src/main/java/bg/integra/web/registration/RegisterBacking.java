@@ -5,8 +5,6 @@ import bg.integra.common.FieldProblem;
 import bg.integra.common.InvalidInputException;
 import bg.integra.common.NotFoundException;
 import bg.integra.content.Content;
-import bg.integra.event.Event;
-import bg.integra.event.EventService;
 import bg.integra.project.TargetGroup;
 import bg.integra.registration.Occupancy;
 import bg.integra.registration.Registrant;
@@ -16,7 +14,7 @@ import bg.integra.registration.RegistrationStatus;
 import bg.integra.rest.registration.RegistrationThrottle;
 import bg.integra.web.common.FieldProblemTexts;
 import bg.integra.web.common.PortalTexts;
-import bg.integra.web.portal.ContentPage;
+import bg.integra.web.event.EventPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -48,16 +46,13 @@ import java.util.regex.Pattern;
  */
 @Named
 @RequestScoped
-public class RegisterBacking extends ContentPage<Event> {
+public class RegisterBacking extends EventPage {
 
     /** The form's fields in the order of the page, which is also the order of the error summary. */
     static final List<String> FIELDS = List.of("name", "organisation", "role", "targetGroup", "email", "phone", "consent");
     static final String TOKEN_COOKIE = "integra-reg";
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{22}");
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    @Inject
-    private EventService events;
 
     @Inject
     private RegistrationService registrations;
@@ -82,17 +77,11 @@ public class RegisterBacking extends ContentPage<Event> {
     private String formToken;
 
     @Override
-    protected Event find(String slug) {
-        return events.event(slug);
-    }
-
-    @Override
     public void load() {
         super.load();
         if (getContent() == null) return; // the 404 page has been sent
         FacesContext faces = FacesContext.getCurrentInstance();
-        HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
-        response.setHeader("Cache-Control", "no-store");
+        HttpServletResponse response = notStored();
         open = LocalDateTime.now(Content.ZONE).isBefore(getContent().getStartsAt());
         if ("POST".equals(request.getMethod())) {
             submit(faces, response);

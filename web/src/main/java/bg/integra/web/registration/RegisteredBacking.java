@@ -1,14 +1,10 @@
 package bg.integra.web.registration;
 
-import bg.integra.event.Event;
-import bg.integra.event.EventService;
 import bg.integra.registration.RegistrationStatus;
-import bg.integra.web.portal.ContentPage;
+import bg.integra.web.event.EventPage;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * /events/{slug}/registered?r=…: where the registration form redirects after a registration, saying whether the
@@ -17,10 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Named
 @RequestScoped
-public class RegisteredBacking extends ContentPage<Event> {
-
-    @Inject
-    private EventService events;
+public class RegisteredBacking extends EventPage {
 
     @Inject
     private RegistrationResults results;
@@ -29,17 +22,10 @@ public class RegisteredBacking extends ContentPage<Event> {
     private RegistrationResults.Result result;
 
     @Override
-    protected Event find(String slug) {
-        return events.event(slug);
-    }
-
-    @Override
     public void load() {
         super.load();
         if (getContent() == null) return;
-        HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Referrer-Policy", "no-referrer");
+        notStored().setHeader("Referrer-Policy", "no-referrer");
         result = results.find(key).filter(r -> r.eventId() == getContent().getId()).orElse(null);
         if (result == null) notFound();
     }
