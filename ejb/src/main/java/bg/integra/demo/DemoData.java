@@ -2,8 +2,7 @@ package bg.integra.demo;
 
 import bg.integra.content.Content;
 import bg.integra.legacy.LegacyAddress;
-import bg.integra.media.FileData;
-import bg.integra.media.StoredFile;
+import bg.integra.media.StoredFiles;
 import bg.integra.media.Uploads;
 import bg.integra.organisation.Organisation;
 import jakarta.annotation.PostConstruct;
@@ -25,7 +24,6 @@ import bg.integra.registration.RegistrationStatus;
 import bg.integra.project.TargetGroup;
 import bg.integra.resource.Resource;
 
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,9 +31,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -76,7 +72,7 @@ public class DemoData {
         em.flush();
         em.persist(new LegacyAddress("siteKey", "1742-12", "/projects/" + demo.platform().getId()));
 
-        DemoContent demoContent = new DemoContent(demo, LocalDateTime.now(Content.ZONE), this::store);
+        DemoContent demoContent = new DemoContent(demo, LocalDateTime.now(Content.ZONE), (name, bytes) -> StoredFiles.store(em, name, bytes));
         List<Content> content = demoContent.build();
         content.stream().filter(Event.class::isInstance).map(Event.class::cast).forEach(e -> e.setTargetGroups(
                 demoContent.targetGroupsOf(e).stream().map(code -> em.find(TargetGroup.class, code)).toList()));
@@ -176,24 +172,5 @@ public class DemoData {
         material.setDate(date);
         material.setSupplier(supplier);
         return material;
-    }
-
-    /** Stores a generated file as {@code MediaService.store} stores an upload. */
-    private StoredFile store(String fileName, byte[] bytes) {
-        Uploads.Checked checked = Uploads.check(bytes);
-        StoredFile file = new StoredFile(Uploads.safeFileName(fileName, checked.type()), checked.type(), bytes.length,
-                checked.width(), checked.height(), sha256(bytes));
-        em.persist(file);
-        em.flush(); // the id, for the data row
-        em.persist(new FileData(file, bytes, checked.thumbnail()));
-        return file;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

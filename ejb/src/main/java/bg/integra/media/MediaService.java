@@ -10,9 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Pictures and documents uploaded by staff: checked by content ({@link Uploads}), stored in the database with
@@ -28,13 +25,7 @@ public class MediaService {
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     public StoredFile store(String fileName, @NotNull byte[] bytes) {
-        Uploads.Checked checked = Uploads.check(bytes);
-        StoredFile file = new StoredFile(Uploads.safeFileName(fileName, checked.type()), checked.type(), bytes.length,
-                checked.width(), checked.height(), sha256(bytes));
-        em.persist(file);
-        em.flush(); // the id, for the data row
-        em.persist(new FileData(file, bytes, checked.thumbnail()));
-        return file;
+        return StoredFiles.store(em, fileName, bytes);
     }
 
     @PermitAll
@@ -50,13 +41,5 @@ public class MediaService {
         FileData data = em.find(FileData.class, id);
         if (data == null) throw new NotFoundException("StoredFile", id);
         return data;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
