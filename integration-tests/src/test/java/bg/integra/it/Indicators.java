@@ -6,7 +6,10 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-/** Client-side helpers for the counted indicators (see IndicatorSeedServlet) and the API's view of them. */
+/**
+ * Client-side helpers for the counted indicators (POST /test-support/indicators, see testsupport.IndicatorSeed) and
+ * the API's view of them.
+ */
 public final class Indicators {
 
     private Indicators() {

@@ -16,7 +16,7 @@ public final class Registrations {
     private Registrations() {
     }
 
-    /** Creates an event (see RegistrationSeedServlet); answers id, slug, tag (and projectId). */
+    /** Creates an event (POST /test-support/registration-event, testsupport.RegistrationSeed); answers id, slug, tag, projectId. */
     public static JsonObject event(Http http, Map<String, String> form) {
         HttpResponse<String> r = http.postForm("/test-support/registration-event", form);
         if (r.statusCode() != 200) throw new IllegalStateException("Seeding failed: " + r.statusCode() + " " + r.body());

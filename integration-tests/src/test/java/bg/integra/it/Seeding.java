@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Client-side helpers to seed single projects (POST /test-support/project, see ProjectSeedServlet). */
+/** Client-side helpers to seed single projects (POST /test-support/project, see testsupport.ProjectSeed). */
 public final class Seeding {
 
     private static final String CYRILLIC = "абвгдежзийклмнопрстуфхцчшщюя";

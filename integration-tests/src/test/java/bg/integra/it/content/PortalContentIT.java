@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The portal's content pages as a visitor without JavaScript sees them: news, events, the library and the
  * information for immigrants, their lists with filters and pages, their languages and fallbacks, the publicity
  * block of a project's content, not-found pages, caching and what publishing and unpublishing do to them.
- * Each test seeds its own project with one item of every kind (see ContentSeedServlet).
+ * Each test seeds its own project with one item of every kind (POST /test-support/content, see testsupport.ContentSeed).
  */
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)

@@ -3,27 +3,28 @@ package bg.integra.testsupport;
 import bg.integra.account.Role;
 import bg.integra.organisation.Organisation;
 import bg.integra.project.Project;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import java.io.IOException;
+import jakarta.json.JsonObject;
 
 /**
  * POST /test-support/editor: an EDITOR account, a coordinator of another organisation and a project to link
  * content to; answers their credentials, the project's id and a unique tag.
  */
-@WebServlet("/test-support/editor")
-public class EditorSeedServlet extends HttpServlet {
+@ApplicationScoped
+public class EditorSeed implements Seed {
 
     @Inject
     private TestData data;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public String path() {
+        return "editor";
+    }
+
+    @Override
+    public JsonObject post(Params params) {
         String tag = TestData.unique("e");
         Organisation organisation = data.organisation("Организация " + tag);
         Project project = data.project(organisation, "Проект " + tag, "Project " + tag);
@@ -32,14 +33,13 @@ public class EditorSeedServlet extends HttpServlet {
         String password = "pw-" + tag + "-long";
         data.account(editor, Role.EDITOR, null, password);
         data.account(coordinator, Role.COORDINATOR, organisation, password);
-        response.setContentType("application/json");
-        response.getWriter().write(Json.createObjectBuilder()
+        return Json.createObjectBuilder()
                 .add("tag", tag)
                 .add("projectId", project.getId())
                 .add("projectTitle", "Проект " + tag)
                 .add("editor", editor)
                 .add("coordinator", coordinator)
                 .add("password", password)
-                .build().toString());
+                .build();
     }
 }

@@ -4,15 +4,11 @@ import bg.integra.account.Role;
 import bg.integra.event.Event;
 import bg.integra.organisation.Organisation;
 import bg.integra.registration.RegistrationStatus;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import java.io.IOException;
+import jakarta.json.JsonObject;
 
 /**
  * POST /test-support/attendance?confirmed=N: an organisation with a registrar and a coordinator (one password), an
@@ -20,8 +16,8 @@ import java.io.IOException;
  * waitlisted and one cancelled, and an event of another organisation. Answers the accounts, the events' ids, slugs
  * and titles, the confirmed names and the tag.
  */
-@WebServlet("/test-support/attendance")
-public class AttendanceSeedServlet extends HttpServlet {
+@ApplicationScoped
+public class AttendanceSeed implements Seed {
 
     @Inject
     private AttendanceSeeds seeds;
@@ -30,8 +26,13 @@ public class AttendanceSeedServlet extends HttpServlet {
     private TestData data;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        int confirmed = Integer.parseInt(request.getParameter("confirmed") == null ? "3" : request.getParameter("confirmed"));
+    public String path() {
+        return "attendance";
+    }
+
+    @Override
+    public JsonObject post(Params params) {
+        int confirmed = params.integer("confirmed", 3);
         String tag = TestData.unique("att");
         Organisation own = data.organisation("Сдружение " + tag);
         Organisation other = data.organisation("Друга организация " + tag);
@@ -51,9 +52,7 @@ public class AttendanceSeedServlet extends HttpServlet {
         seeds.registration(event.getId(), "Чакащ " + tag, "wait-" + tag.toLowerCase() + "@example.bg", RegistrationStatus.WAITLISTED);
         seeds.registration(event.getId(), "Отказал се " + tag, "gone-" + tag.toLowerCase() + "@example.bg", RegistrationStatus.CANCELLED);
         seeds.registration(otherEvent.getId(), "Чужд " + tag, "other-" + tag.toLowerCase() + "@example.bg", RegistrationStatus.CONFIRMED);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder()
+        return Json.createObjectBuilder()
                 .add("tag", tag)
                 .add("registrar", registrar)
                 .add("coordinator", coordinator)
@@ -63,6 +62,6 @@ public class AttendanceSeedServlet extends HttpServlet {
                 .add("eventTitle", "Семинар " + tag)
                 .add("otherEventId", otherEvent.getId())
                 .add("names", names)
-                .build().toString());
+                .build();
     }
 }

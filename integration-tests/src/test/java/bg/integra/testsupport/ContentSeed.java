@@ -5,14 +5,11 @@ import bg.integra.info.Topic;
 import bg.integra.organisation.Organisation;
 import bg.integra.project.EventKind;
 import bg.integra.project.Project;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.json.JsonObject;
 
-import java.io.IOException;
 import java.time.LocalDateTime;
 
 /**
@@ -20,8 +17,8 @@ import java.time.LocalDateTime;
  * picture, a media publication with a PDF scan, an upcoming and a past event with photos, a handbook with a PDF,
  * information in bg/en/ar) and a draft article; answers the tag, the slugs and the ids.
  */
-@WebServlet("/test-support/content")
-public class ContentSeedServlet extends HttpServlet {
+@ApplicationScoped
+public class ContentSeed implements Seed {
 
     @Inject
     private TestData data;
@@ -30,7 +27,12 @@ public class ContentSeedServlet extends HttpServlet {
     private ContentSeeds seeds;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public String path() {
+        return "content";
+    }
+
+    @Override
+    public JsonObject post(Params params) {
         String tag = TestData.unique("c");
         Organisation organisation = data.organisation("Организация " + tag);
         Project project = data.project(organisation, "Проект " + tag, "Project " + tag);
@@ -41,8 +43,7 @@ public class ContentSeedServlet extends HttpServlet {
         var past = seeds.event(tag + "-past", project, LocalDateTime.of(2015, 6, 11, 10, 0), Region.SOFIA_CITY, EventKind.PRESS_CONFERENCE);
         var handbook = seeds.handbook(tag, project);
         var info = seeds.info(tag, Topic.RESIDENCE);
-        response.setContentType("application/json");
-        response.getWriter().write(Json.createObjectBuilder()
+        return Json.createObjectBuilder()
                 .add("tag", tag)
                 .add("projectId", project.getId())
                 .add("article", article.getSlug())
@@ -58,6 +59,6 @@ public class ContentSeedServlet extends HttpServlet {
                 .add("resource", handbook.getSlug())
                 .add("resourceFileId", handbook.getFile().getId())
                 .add("info", info.getSlug())
-                .build().toString());
+                .build();
     }
 }

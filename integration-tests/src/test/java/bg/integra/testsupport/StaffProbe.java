@@ -6,23 +6,22 @@ import bg.integra.common.PageRequest;
 import bg.integra.privacy.PersonalDataService;
 import bg.integra.registration.Registration;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import java.io.IOException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 
 /**
  * POST /test-support/probe?what=audit|find&email=…: calls a role-protected service as the signed-in caller of the
  * session (the sign-in mechanism applies the session to every request), so that a client test proves what the
  * service itself allows a coordinator or an editor, not only what the page filter shows. 403 when refused.
  */
-@WebServlet("/test-support/probe")
-public class StaffProbeServlet extends HttpServlet {
+@ApplicationScoped
+public class StaffProbe implements Seed {
+
+    private static final JsonObject REFUSED = Json.createObjectBuilder().add("refused", true).build();
 
     @Inject
     private AuditTrail audit;
@@ -31,27 +30,27 @@ public class StaffProbeServlet extends HttpServlet {
     private PersonalDataService personalData;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setContentType("application/json");
+    public String path() {
+        return "probe";
+    }
+
+    @Override
+    public JsonObject post(Params params) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("caller", params.caller());
+        String what = params.required("what");
         try {
-            var body = Json.createObjectBuilder()
-                    .add("caller", request.getUserPrincipal() == null ? "" : request.getUserPrincipal().getName());
-            switch (String.valueOf(request.getParameter("what"))) {
+            switch (what) {
                 case "audit" -> body.add("total", audit.list(AuditQuery.any(), new PageRequest(0, 1)).totalItems());
                 case "find" -> {
                     JsonArrayBuilder ids = Json.createArrayBuilder();
-                    for (Registration r : personalData.find(request.getParameter("email"))) ids.add(r.getId());
+                    for (Registration r : personalData.find(params.optional("email"))) ids.add(r.getId());
                     body.add("ids", ids);
                 }
-                default -> {
-                    response.sendError(400);
-                    return;
-                }
+                default -> throw new Params.Failure(400, "unknown what " + what);
             }
-            response.getWriter().write(body.build().toString());
         } catch (EJBAccessException e) {
-            response.setStatus(403);
-            response.getWriter().write("{\"refused\":true}");
+            throw new Params.Failure(403, "refused", REFUSED);
         }
+        return body.build();
     }
 }

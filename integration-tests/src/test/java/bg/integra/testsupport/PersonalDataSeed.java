@@ -7,14 +7,11 @@ import bg.integra.organisation.Organisation;
 import bg.integra.project.Project;
 import bg.integra.registration.Registration;
 import bg.integra.registration.RegistrationStatus;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.json.JsonObject;
 
-import java.io.IOException;
 import java.time.LocalDateTime;
 
 /**
@@ -22,8 +19,8 @@ import java.time.LocalDateTime;
  * coordinator of the first and an editor; answers the e-mail, ids, event titles and credentials.
  * GET /test-support/personal-data?id=…: a registration's name and whether it is erased.
  */
-@WebServlet("/test-support/personal-data")
-public class PersonalDataSeedServlet extends HttpServlet {
+@ApplicationScoped
+public class PersonalDataSeed implements Seed {
 
     @Inject
     private TestData data;
@@ -32,7 +29,12 @@ public class PersonalDataSeedServlet extends HttpServlet {
     private PersonalDataSeeds seeds;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public String path() {
+        return "personal-data";
+    }
+
+    @Override
+    public JsonObject post(Params params) {
         String tag = TestData.unique("g");
         Organisation own = data.organisation("Организация " + tag);
         Organisation other = data.organisation("Друга организация " + tag);
@@ -49,8 +51,7 @@ public class PersonalDataSeedServlet extends HttpServlet {
         String password = "pw-" + tag + "-long";
         data.account(coordinator, Role.COORDINATOR, own, password);
         data.account(editor, Role.EDITOR, null, password);
-        response.setContentType("application/json");
-        response.getWriter().write(Json.createObjectBuilder()
+        return Json.createObjectBuilder()
                 .add("tag", tag)
                 .add("email", email)
                 .add("name", "Надя " + tag)
@@ -61,16 +62,15 @@ public class PersonalDataSeedServlet extends HttpServlet {
                 .add("coordinator", coordinator)
                 .add("editor", editor)
                 .add("password", password)
-                .build().toString());
+                .build();
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Registration r = seeds.reload(Long.parseLong(request.getParameter("id")));
-        response.setContentType("application/json");
-        response.getWriter().write(Json.createObjectBuilder()
+    public JsonObject get(Params params) {
+        Registration r = seeds.reload(params.number("id"));
+        return Json.createObjectBuilder()
                 .add("name", r.getName())
                 .add("erased", r.isErased())
-                .build().toString());
+                .build();
     }
 }

@@ -3,27 +3,28 @@ package bg.integra.testsupport;
 import bg.integra.account.Role;
 import bg.integra.organisation.Organisation;
 import bg.integra.project.Project;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import java.io.IOException;
+import jakarta.json.JsonObject;
 
 /**
  * Lets a client-side test (HTTP or browser) seed its own data: POST /test-support/seed creates two
  * organisations with a project each and a coordinator of the first, and answers their ids and credentials.
  */
-@WebServlet("/test-support/seed")
-public class SeedServlet extends HttpServlet {
+@ApplicationScoped
+public class OrganisationsSeed implements Seed {
 
     @Inject
     private TestData data;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public String path() {
+        return "seed";
+    }
+
+    @Override
+    public JsonObject post(Params params) {
         String tag = TestData.unique("t");
         Organisation own = data.organisation("Организация " + tag);
         Organisation other = data.organisation("Друга организация " + tag);
@@ -32,8 +33,7 @@ public class SeedServlet extends HttpServlet {
         String username = "coord-" + tag.toLowerCase();
         String password = "pw-" + tag + "-long";
         data.account(username, Role.COORDINATOR, own, password);
-        response.setContentType("application/json");
-        response.getWriter().write(Json.createObjectBuilder()
+        return Json.createObjectBuilder()
                 .add("tag", tag)
                 .add("organisationId", own.getId())
                 .add("otherOrganisationId", other.getId())
@@ -41,6 +41,6 @@ public class SeedServlet extends HttpServlet {
                 .add("otherProjectId", otherProject.getId())
                 .add("username", username)
                 .add("password", password)
-                .build().toString());
+                .build();
     }
 }

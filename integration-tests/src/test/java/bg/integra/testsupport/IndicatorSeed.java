@@ -6,15 +6,11 @@ import bg.integra.project.IndicatorMeasure;
 import bg.integra.project.IndicatorUnit;
 import bg.integra.project.Project;
 import bg.integra.project.PublicityKind;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import java.io.IOException;
 
 /**
  * POST /test-support/indicators seeds what counted indicators count, for client-side tests:
@@ -27,8 +23,8 @@ import java.io.IOException;
  * <li>{@code action=material&project=…&kind=…&quantity=…}: a printed material; answers its id.</li>
  * </ul>
  */
-@WebServlet("/test-support/indicators")
-public class IndicatorSeedServlet extends HttpServlet {
+@ApplicationScoped
+public class IndicatorSeed implements Seed {
 
     @Inject
     private TestData data;
@@ -40,10 +36,15 @@ public class IndicatorSeedServlet extends HttpServlet {
     private RegistrationSeeds registrations;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        request.setCharacterEncoding("UTF-8");
+    public String path() {
+        return "indicators";
+    }
+
+    @Override
+    public JsonObject post(Params params) {
         JsonObjectBuilder json = Json.createObjectBuilder();
-        switch (request.getParameter("action")) {
+        String action = params.required("action");
+        switch (action) {
             case "project" -> {
                 String tag = TestData.unique("ind");
                 Project p = data.project(data.organisation("Организация " + tag), "Проект " + tag, "Project " + tag);
@@ -64,17 +65,11 @@ public class IndicatorSeedServlet extends HttpServlet {
                 seeds.material(p, PublicityKind.HANDBOOK, 250);
                 json.add("projectId", p.getId()).add("eventId", first.getId()).add("veraId", vera);
             }
-            case "attend" -> seeds.markAttendance(Long.parseLong(request.getParameter("id")),
-                    Boolean.parseBoolean(request.getParameter("present")));
-            case "material" -> json.add("id", seeds.material(registrations.project(Long.parseLong(request.getParameter("project"))),
-                    PublicityKind.valueOf(request.getParameter("kind")), Integer.parseInt(request.getParameter("quantity"))).getId());
-            default -> {
-                response.sendError(400);
-                return;
-            }
+            case "attend" -> seeds.markAttendance(params.number("id"), params.flag("present", false));
+            case "material" -> json.add("id", seeds.material(registrations.project(params.number("project")),
+                    params.choice("kind", PublicityKind.class), params.integer("quantity")).getId());
+            default -> throw new Params.Failure(400, "unknown action " + action);
         }
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(json.build().toString());
+        return json.build();
     }
 }

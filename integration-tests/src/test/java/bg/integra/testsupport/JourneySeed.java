@@ -9,14 +9,11 @@ import bg.integra.project.EventKind;
 import bg.integra.project.IndicatorMeasure;
 import bg.integra.project.IndicatorUnit;
 import bg.integra.project.Project;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.json.JsonObject;
 
-import java.io.IOException;
 import java.time.LocalDate;
 
 /**
@@ -25,8 +22,8 @@ import java.time.LocalDate;
  * семинарите" (PARTICIPANTS, target 10) and a published seminar of it with 20 places that starts tomorrow at 10:00
  * (Sofia). Answers the accounts, the project's id, the indicator's name, the event's id, slug and title, and the tag.
  */
-@WebServlet("/test-support/journey")
-public class JourneySeedServlet extends HttpServlet {
+@ApplicationScoped
+public class JourneySeed implements Seed {
 
     public static final String INDICATOR = "Участници в семинарите";
 
@@ -40,7 +37,12 @@ public class JourneySeedServlet extends HttpServlet {
     private RegistrationSeeds registrations;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public String path() {
+        return "journey";
+    }
+
+    @Override
+    public JsonObject post(Params params) {
         String tag = TestData.unique("j");
         Organisation organisation = data.organisation("Сдружение " + tag);
         String password = "pw-" + tag + "-long";
@@ -52,9 +54,7 @@ public class JourneySeedServlet extends HttpServlet {
         indicators.countedIndicator(project.getId(), INDICATOR, IndicatorUnit.PARTICIPANTS, 10, IndicatorMeasure.PARTICIPANTS, null);
         Event event = registrations.event(tag, project, LocalDate.now(Content.ZONE).plusDays(1).atTime(10, 0),
                 Region.HASKOVO, EventKind.SEMINAR, 20, true);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder()
+        return Json.createObjectBuilder()
                 .add("tag", tag)
                 .add("coordinator", coordinator)
                 .add("editor", editor)
@@ -64,6 +64,6 @@ public class JourneySeedServlet extends HttpServlet {
                 .add("eventId", event.getId())
                 .add("eventSlug", event.getSlug())
                 .add("eventTitle", "Семинар " + tag)
-                .build().toString());
+                .build();
     }
 }
