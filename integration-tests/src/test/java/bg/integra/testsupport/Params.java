@@ -61,7 +61,7 @@ public final class Params {
         String value = optional(name);
         if (value == null) return defaultValue;
         if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-            throw new Failure(400, name + " must be true or false, not '" + value + "'");
+            throw new Failure(400, name + " must be true or false, not " + value);
         }
         return Boolean.parseBoolean(value);
     }
@@ -86,7 +86,7 @@ public final class Params {
         try {
             return parser.apply(value);
         } catch (IllegalArgumentException e) {  // NumberFormatException too
-            throw new Failure(400, name + " is malformed: '" + value + "'");
+            throw new Failure(400, name + " is malformed: " + value);
         }
     }
 

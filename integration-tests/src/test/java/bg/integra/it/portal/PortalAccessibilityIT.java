@@ -74,7 +74,7 @@ class PortalAccessibilityIT {
     }
 
     @ParameterizedTest(name = "{0} in {1}")
-    @MethodSource("bg.integra.it.PortalPages#typesAndLanguages")
+    @MethodSource("bg.integra.it.portal.PortalPages#typesAndLanguages")
     void isAccessibleAndFitsAPhone(String type, String lang) {
         PortalPages.Page page = PortalPages.page(type, seed, lang);
 

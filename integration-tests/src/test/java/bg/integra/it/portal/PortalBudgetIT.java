@@ -48,7 +48,7 @@ class PortalBudgetIT {
     private final Wire wire = new Wire(http.baseUrl());
 
     @ParameterizedTest(name = "{0} in {1}")
-    @MethodSource("bg.integra.it.PortalPages#typesAndLanguages")
+    @MethodSource("bg.integra.it.portal.PortalPages#typesAndLanguages")
     void firstVisitStaysWithinTheBudgetAndNeedsNoScript(String type, String lang) {
         if (seed == null) seed = http.seedContent();
         PortalPages.Page page = PortalPages.page(type, seed, lang);

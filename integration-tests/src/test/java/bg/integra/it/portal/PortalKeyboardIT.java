@@ -56,7 +56,7 @@ class PortalKeyboardIT {
     }
 
     @ParameterizedTest(name = "{0} in {1}")
-    @MethodSource("bg.integra.it.PortalPages#typesAndLanguages")
+    @MethodSource("bg.integra.it.portal.PortalPages#typesAndLanguages")
     void theSkipLinkComesFirstAndMovesTheFocusToTheMainContent(String type, String lang) {
         PortalPages.Page page = open(type, lang);
         tab.keyboard().press("Tab");
@@ -73,7 +73,7 @@ class PortalKeyboardIT {
     }
 
     @ParameterizedTest(name = "{0} in {1}")
-    @MethodSource("bg.integra.it.PortalPages#typesAndLanguages")
+    @MethodSource("bg.integra.it.portal.PortalPages#typesAndLanguages")
     void everyHeaderControlIsReachedByTabAndShowsItsFocus(String type, String lang) {
         PortalPages.Page page = open(type, lang);
         int expected = numberHeaderControls();
@@ -97,7 +97,7 @@ class PortalKeyboardIT {
     }
 
     @ParameterizedTest(name = "{0} in {1}")
-    @MethodSource("bg.integra.it.PortalPages#typesAndLanguages")
+    @MethodSource("bg.integra.it.portal.PortalPages#typesAndLanguages")
     void theLanguageSwitchWorksFromTheKeyboard(String type, String lang) {
         PortalPages.Page page = open(type, lang);
         String other = lang.equals("bg") ? "ar" : "bg";

@@ -50,7 +50,7 @@ class PortalValidityIT {
     }
 
     @ParameterizedTest(name = "{0} in {1}")
-    @MethodSource("bg.integra.it.PortalPages#typesAndLanguages")
+    @MethodSource("bg.integra.it.portal.PortalPages#typesAndLanguages")
     void isValidHtml(String type, String lang) throws Exception {
         if (seed == null) seed = http.seedContent();
         PortalPages.Page page = PortalPages.page(type, seed, lang);
