@@ -33,6 +33,9 @@ public final class Browser implements AutoCloseable {
     public static final int MOBILE_WIDTH = 360;
     public static final int DESKTOP_WIDTH = 1280;
 
+    /** The WCAG 2.1 A and AA rules of axe-core, which every page a visitor sees must pass. */
+    public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
     static final List<String> ARGS = List.of(
             "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",

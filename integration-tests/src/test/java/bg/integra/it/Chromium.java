@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * for a page of its own (own cookies), which it closes ({@link Browser#close(Page)}). Without Chromium every such
  * test is skipped with the reason.
  */
-final class Chromium implements BeforeEachCallback {
+public final class Chromium implements BeforeEachCallback {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Chromium.class);
 
@@ -26,11 +26,11 @@ final class Chromium implements BeforeEachCallback {
     }
 
     /** A page in a context of its own (own cookies), with a viewport of the given width. */
-    Page page(int width) {
+    public Page page(int width) {
         return started().page(width);
     }
 
-    String url(String path) {
+    public String url(String path) {
         return started().url(path);
     }
 

@@ -118,17 +118,19 @@ public final class Deployments {
         return ShrinkWrap.create(EnterpriseArchive.class, NAME).merge(ear);
     }
 
-    /** Every {@code *IT} class of this package that is not {@code @RunAsClient}, found among the compiled tests. */
+    /**
+     * Every {@code *IT} class of this package and its feature packages ({@code bg.integra.it.project}, …) that is
+     * not {@code @RunAsClient}, found among the compiled tests.
+     */
     static List<Class<?>> inContainerTests() {
         try {
-            Path folder = Path.of(Deployments.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                    .resolve(Deployments.class.getPackageName().replace('.', '/'));
+            Path classes = Path.of(Deployments.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path folder = classes.resolve(Deployments.class.getPackageName().replace('.', '/'));
             List<Class<?>> tests = new ArrayList<>();
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path f : files.sorted().toList()) {
-                    String name = f.getFileName().toString();
-                    if (!name.endsWith("IT.class")) continue;
-                    Class<?> test = Class.forName(Deployments.class.getPackageName() + "." + name.substring(0, name.length() - 6));
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path f : files.filter(p -> p.getFileName().toString().endsWith("IT.class")).sorted().toList()) {
+                    String path = classes.relativize(f).toString();
+                    Class<?> test = Class.forName(path.substring(0, path.length() - 6).replace(f.getFileSystem().getSeparator(), "."));
                     if (!test.isAnnotationPresent(RunAsClient.class)) tests.add(test);
                 }
             }

@@ -8,7 +8,7 @@ import org.opentest4j.AssertionFailedError;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Assertions on the exceptions of service calls made in-container. */
-final class Failures {
+public final class Failures {
 
     private Failures() {
     }
@@ -20,7 +20,7 @@ final class Failures {
      * integra-ejb (ConflictException, NotFoundException, ...), so to it they are system exceptions. The back-office
      * calls the services from CDI beans, where nothing wraps them.
      */
-    static <T extends Throwable> T assertFails(Class<T> type, Executable call) {
+    public static <T extends Throwable> T assertFails(Class<T> type, Executable call) {
         Throwable thrown = assertThrows(Throwable.class, call);
         if (type.isInstance(thrown)) return type.cast(thrown);
         if (thrown instanceof EJBException && !(thrown instanceof EJBAccessException) && type.isInstance(thrown.getCause())) {
@@ -30,12 +30,12 @@ final class Failures {
     }
 
     /** Asserts that the call is refused for want of a role. */
-    static void assertRefused(Executable call) {
+    public static void assertRefused(Executable call) {
         assertThrows(EJBAccessException.class, call);
     }
 
     /** Asserts that the call fails with the given exception somewhere in its causes (bean validation, say). */
-    static void assertCausedBy(Class<? extends Throwable> type, Executable call) {
+    public static void assertCausedBy(Class<? extends Throwable> type, Executable call) {
         Throwable thrown = assertThrows(Throwable.class, call);
         for (Throwable c = thrown; c != null; c = c.getCause()) {
             if (type.isInstance(c)) return;

@@ -106,14 +106,20 @@ public final class Http {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    /** Seeds two organisations, a project each and a coordinator of the first (see SeedServlet). */
+    /**
+     * Seeds two organisations, a project each and a coordinator of the first (POST /test-support/seed, see
+     * testsupport.OrganisationsSeed).
+     */
     public JsonObject seed() {
         HttpResponse<String> r = postForm("/test-support/seed", Map.of());
         if (r.statusCode() != 200) throw new IllegalStateException("Seeding failed: " + r.statusCode() + " " + r.body());
         return json(r);
     }
 
-    /** Seeds a project with one published item of every content kind and a draft (see ContentSeedServlet). */
+    /**
+     * Seeds a project with one published item of every content kind and a draft (POST /test-support/content, see
+     * testsupport.ContentSeed).
+     */
     public JsonObject seedContent() {
         HttpResponse<String> r = postForm("/test-support/content", Map.of());
         if (r.statusCode() != 200) throw new IllegalStateException("Seeding failed: " + r.statusCode() + " " + r.body());

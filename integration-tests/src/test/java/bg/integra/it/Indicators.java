@@ -6,8 +6,11 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-/** Client-side helpers for the counted indicators (see IndicatorSeedServlet) and the API's view of them. */
-final class Indicators {
+/**
+ * Client-side helpers for the counted indicators (POST /test-support/indicators, see testsupport.IndicatorSeed) and
+ * the API's view of them.
+ */
+public final class Indicators {
 
     private Indicators() {
     }
@@ -19,21 +22,21 @@ final class Indicators {
     }
 
     /** The seeded project with counted indicators; answers projectId, eventId and veraId. */
-    static JsonObject project(Http http) {
+    public static JsonObject project(Http http) {
         return post(http, Map.of("action", "project"));
     }
 
-    static void attend(Http http, long registrationId, boolean present) {
+    public static void attend(Http http, long registrationId, boolean present) {
         post(http, Map.of("action", "attend", "id", String.valueOf(registrationId), "present", String.valueOf(present)));
     }
 
-    static long material(Http http, long projectId, String kind, int quantity) {
+    public static long material(Http http, long projectId, String kind, int quantity) {
         return post(http, Map.of("action", "material", "project", String.valueOf(projectId), "kind", kind,
                 "quantity", String.valueOf(quantity))).getJsonNumber("id").longValue();
     }
 
     /** The indicator of the API's project with this Bulgarian name. */
-    static JsonObject indicator(JsonObject project, String nameBg) {
+    public static JsonObject indicator(JsonObject project, String nameBg) {
         return project.getJsonArray("indicators").stream().map(JsonValue::asJsonObject)
                 .filter(i -> nameBg.equals(i.getJsonObject("name").getString("bg")))
                 .findFirst().orElseThrow(() -> new AssertionError("No indicator " + nameBg + " in " + project));

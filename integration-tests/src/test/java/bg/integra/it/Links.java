@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The site's own links on a page, and the check that each leads to a page that exists. */
-final class Links {
+public final class Links {
 
     private static final Pattern HREF = Pattern.compile("<a\\s[^>]*href=\"([^\"]*)\"");
     private static final Path WEBAPP = Path.of(System.getProperty("basedir", "."), "..", "web", "src", "main", "webapp");
@@ -24,7 +24,7 @@ final class Links {
     }
 
     /** The addresses on this site that a page links to (not #fragments, mailto: or other sites), HTML entities undone. */
-    static Set<String> internal(String html) {
+    public static Set<String> internal(String html) {
         Set<String> links = new LinkedHashSet<>();
         Matcher m = HREF.matcher(html);
         while (m.find()) {
@@ -39,7 +39,7 @@ final class Links {
      * is not in this source tree yet) are checked last and, while missing, skip the test with their names, so that
      * the check becomes strict by itself once those pages are there.
      */
-    static void assertAllAnswer(Http http, Collection<String> hrefs) {
+    public static void assertAllAnswer(Http http, Collection<String> hrefs) {
         List<String> notBuilt = new ArrayList<>();
         for (String href : hrefs) {
             String facelet = faceletOf(href);

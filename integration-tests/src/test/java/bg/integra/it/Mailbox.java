@@ -18,7 +18,7 @@ import java.util.List;
  * {@code @RegisterExtension final Mailbox mailbox = new Mailbox();} gives each test an empty mailbox, started
  * before it and stopped after it.
  */
-final class Mailbox implements BeforeEachCallback, AfterEachCallback {
+public final class Mailbox implements BeforeEachCallback, AfterEachCallback {
 
     private GreenMail server;
     private boolean running;
@@ -37,7 +37,7 @@ final class Mailbox implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** The messages to one address, waiting up to 20 s for {@code count} of them; fails if fewer arrive. */
-    List<MimeMessage> await(String to, int count) {
+    public List<MimeMessage> await(String to, int count) {
         long deadline = System.currentTimeMillis() + 20_000;
         List<MimeMessage> mails = to(to);
         while (mails.size() < count && System.currentTimeMillis() < deadline) {
@@ -48,7 +48,7 @@ final class Mailbox implements BeforeEachCallback, AfterEachCallback {
         return mails;
     }
 
-    List<MimeMessage> to(String address) {
+    public List<MimeMessage> to(String address) {
         return Arrays.stream(server.getReceivedMessages()).filter(m -> {
             try {
                 return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equalsIgnoreCase(address));
@@ -62,7 +62,7 @@ final class Mailbox implements BeforeEachCallback, AfterEachCallback {
         return server.getReceivedMessages().length;
     }
 
-    static String subject(MimeMessage m) {
+    public static String subject(MimeMessage m) {
         try {
             return m.getSubject();
         } catch (MessagingException e) {
@@ -71,7 +71,7 @@ final class Mailbox implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** The decoded text of a plain-text message. */
-    static String body(MimeMessage m) {
+    public static String body(MimeMessage m) {
         try {
             return m.getContent().toString();
         } catch (MessagingException | java.io.IOException e) {
@@ -80,7 +80,7 @@ final class Mailbox implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** Stops the server, as an SMTP server that is down. */
-    void stop() {
+    public void stop() {
         if (running) server.stop();
         running = false;
     }

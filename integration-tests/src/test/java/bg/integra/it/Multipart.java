@@ -14,18 +14,18 @@ import java.util.regex.Pattern;
 import java.util.UUID;
 
 /** A multipart/form-data post of a parsed back-office form with one file, as a browser sends an upload. */
-final class Multipart {
+public final class Multipart {
 
     private Multipart() {
     }
 
     /** Posts the form as a browser does when no file was chosen: every file input sends an empty part. */
-    static HttpResponse<String> submit(Http http, String page, BackOffice.Form form, String button) {
+    public static HttpResponse<String> submit(Http http, String page, BackOffice.Form form, String button) {
         return submit(http, page, form, button, null, "", "application/octet-stream", new byte[0]);
     }
 
     /** The names of the file inputs of a page (the parsed form holds them as empty text fields). */
-    static Set<String> fileInputs(String page) {
+    public static Set<String> fileInputs(String page) {
         Set<String> names = new HashSet<>();
         Matcher input = Pattern.compile("<input\\b[^>]*type=\"file\"[^>]*>", Pattern.CASE_INSENSITIVE).matcher(page);
         while (input.find()) {
@@ -39,7 +39,7 @@ final class Multipart {
      * Posts the form's fields (the page's file inputs as file parts), the file under {@code fileField} (with the given name and content type) and the
      * clicked button, to the form's action.
      */
-    static HttpResponse<String> submit(Http http, String page, BackOffice.Form form, String button, String fileField,
+    public static HttpResponse<String> submit(Http http, String page, BackOffice.Form form, String button, String fileField,
                                        String fileName, String contentType, byte[] bytes) {
         String boundary = "----integra" + UUID.randomUUID().toString().replace("-", "");
         Set<String> files = fileInputs(page);

@@ -11,37 +11,37 @@ import java.time.Duration;
 import java.util.Map;
 
 /** Client-side helpers for the registration tests: events to register for, the API calls and the database's view. */
-final class Registrations {
+public final class Registrations {
 
     private Registrations() {
     }
 
-    /** Creates an event (see RegistrationSeedServlet); answers id, slug, tag (and projectId). */
-    static JsonObject event(Http http, Map<String, String> form) {
+    /** Creates an event (POST /test-support/registration-event, testsupport.RegistrationSeed); answers id, slug, tag, projectId. */
+    public static JsonObject event(Http http, Map<String, String> form) {
         HttpResponse<String> r = http.postForm("/test-support/registration-event", form);
         if (r.statusCode() != 200) throw new IllegalStateException("Seeding failed: " + r.statusCode() + " " + r.body());
         return Http.json(r);
     }
 
-    static JsonObject event(Http http, Integer capacity) {
+    public static JsonObject event(Http http, Integer capacity) {
         return event(http, capacity == null ? Map.of() : Map.of("capacity", capacity.toString()));
     }
 
     /** The event's registrations as the database holds them: counts per status and rows in order of arrival. */
-    static JsonObject stored(Http http, long eventId) {
+    public static JsonObject stored(Http http, long eventId) {
         return http.getJson("/test-support/registration-event?id=" + eventId);
     }
 
-    static int count(JsonObject stored, String status) {
+    public static int count(JsonObject stored, String status) {
         return stored.getJsonObject("counts").getInt(status, 0);
     }
 
-    static int total(JsonObject stored) {
+    public static int total(JsonObject stored) {
         return stored.getJsonArray("registrations").size();
     }
 
     /** A valid registration body for the e-mail, in the language given. */
-    static JsonObjectBuilder person(String email, String language) {
+    public static JsonObjectBuilder person(String email, String language) {
         return Json.createObjectBuilder()
                 .add("name", "Мария Иванова")
                 .add("organisation", "Община Хасково")
@@ -53,26 +53,26 @@ final class Registrations {
                 .add("consent", true);
     }
 
-    static HttpResponse<String> register(Http http, long eventId, String json) {
+    public static HttpResponse<String> register(Http http, long eventId, String json) {
         return register(http, eventId, json, "application/json");
     }
 
-    static HttpResponse<String> register(Http http, long eventId, String body, String contentType) {
+    public static HttpResponse<String> register(Http http, long eventId, String body, String contentType) {
         return http.send(HttpRequest.newBuilder(URI.create(http.baseUrl() + "/api/v1/events/" + eventId + "/registrations"))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    static HttpResponse<String> cancel(Http http, String location) {
+    public static HttpResponse<String> cancel(Http http, String location) {
         return http.send(HttpRequest.newBuilder(URI.create(location)).timeout(Duration.ofSeconds(60)).DELETE().build());
     }
 
-    static String location(HttpResponse<String> created) {
+    public static String location(HttpResponse<String> created) {
         return created.headers().firstValue("Location").orElseThrow(() -> new AssertionError("No Location: " + created));
     }
 
-    static String token(String location) {
+    public static String token(String location) {
         return location.substring(location.lastIndexOf('/') + 1);
     }
 }

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Client-side helpers to seed single projects (POST /test-support/project, see ProjectSeedServlet). */
-final class Seeding {
+/** Client-side helpers to seed single projects (POST /test-support/project, see testsupport.ProjectSeed). */
+public final class Seeding {
 
     private static final String CYRILLIC = "абвгдежзийклмнопрстуфхцчшщюя";
     private static final String LATIN = "abcdefghijkmnopqrstuvwxyz";
@@ -18,12 +18,12 @@ final class Seeding {
     }
 
     /** A lower-case Latin tag no other test uses, e.g. "qz7kdmwe4r". */
-    static String tag() {
+    public static String tag() {
         return random(LATIN, 6) + Long.toString(System.nanoTime() % 1_000_000, 36);
     }
 
     /** A lower-case Cyrillic tag no other test uses. */
-    static String cyrillicTag() {
+    public static String cyrillicTag() {
         return random(CYRILLIC, 10);
     }
 
@@ -34,12 +34,12 @@ final class Seeding {
         return sb.toString();
     }
 
-    static String upper(String s) {
+    public static String upper(String s) {
         return s.toUpperCase(Locale.ROOT);
     }
 
     /** Creates a project; answers id, contractNumber, fundingScheme and beneficiaryId. */
-    static JsonObject project(Http http, String titleBg, String titleEn, String region, String status,
+    public static JsonObject project(Http http, String titleBg, String titleEn, String region, String status,
                               int target, int achieved) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("titleBg", titleBg);
@@ -54,12 +54,12 @@ final class Seeding {
     }
 
     /** Empties the server's shared JPA cache: the next reads come from the database, as after a restart. */
-    static void evictCache(Http http) {
+    public static void evictCache(Http http) {
         HttpResponse<String> r = http.postForm("/test-support/evict-cache", Map.of());
         if (r.statusCode() != 204) throw new IllegalStateException("Evicting failed: " + r.statusCode() + " " + r.body());
     }
 
-    static JsonObject project(Http http, String titleBg, String titleEn, String region, String status) {
+    public static JsonObject project(Http http, String titleBg, String titleEn, String region, String status) {
         return project(http, titleBg, titleEn, region, status, 4, 1);
     }
 }

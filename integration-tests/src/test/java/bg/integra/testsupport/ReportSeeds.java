@@ -41,14 +41,15 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * A project with everything its final report shows, stored directly: indicators entered and counted, two held
+ * POST /test-support/report-seed: a project with everything its final report shows, stored directly (its
+ * coordinator and a coordinator of another organisation too): indicators entered and counted, two held
  * seminars in different months and one upcoming forum, registrations present, absent, cancelled and waitlisted
  * (one person at both seminars), two materials with a distribution log and two checklist rows. {@link #figures}
  * reads back with plain SQL, apart from the application's queries, what the report must say.
  */
 @ApplicationScoped
 @Transactional
-public class ReportSeeds {
+public class ReportSeeds implements Seed {
 
     @PersistenceContext(unitName = "integra")
     private EntityManager em;
@@ -59,7 +60,13 @@ public class ReportSeeds {
     @Inject
     private ContentSeeds content;
 
-    public JsonObject seed() {
+    @Override
+    public String path() {
+        return "report-seed";
+    }
+
+    @Override
+    public JsonObject post(Params params) {
         String tag = TestData.unique("r");
         Organisation own = data.organisation("Отчетна организация " + tag);
         Organisation other = data.organisation("Друга организация " + tag);

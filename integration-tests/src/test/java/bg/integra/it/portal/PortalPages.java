@@ -1,0 +1,195 @@
+package bg.integra.it.portal;
+
+import bg.integra.it.Bundles;
+import jakarta.json.JsonObject;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * The catalogue of the portal's page types, shared by the page-quality tests (valid HTML, weight, accessibility,
+ * keyboard): for each type its address, built from the items that {@code POST /test-support/content} seeds, the
+ * status it must answer and a marker in its HTML that proves the page is of that type (not, say, the not-found
+ * page or the home page answering for an address that has no page yet).
+ * <p>
+ * The system property {@code portal.pages} (comma-separated names, e.g. {@code -Dportal.pages=home,project})
+ * narrows the catalogue; empty or absent means every type. A name that is not in the catalogue fails, so that a
+ * typo does not make a test check nothing.
+ */
+public final class PortalPages {
+
+    /** The languages every page type is checked in: the default one and a right-to-left one. */
+    public static final List<String> LANGUAGES = List.of("bg", "ar");
+
+    /**
+     * A kind of portal page.
+     *
+     * @param name   short name used in the filter, test names and screenshot files
+     * @param path   the address without the language, from the seed
+     * @param status the status the page must answer
+     * @param marker a pattern that must occur in the page's HTML, from the seed and the page's language
+     * @param markerInMain whether the marker is part of the {@code <main>} content (else it is in the header)
+     */
+    public record PageType(String name, Function<JsonObject, String> path, int status,
+                           BiFunction<JsonObject, String, Pattern> marker, boolean markerInMain) {
+
+        PageType(String name, Function<JsonObject, String> path, int status,
+                 BiFunction<JsonObject, String, Pattern> marker) {
+            this(name, path, status, marker, true);
+        }
+    }
+
+    private static final List<PageType> ALL = List.of(
+            new PageType("home", seed -> "/", 200,
+                    (seed, lang) -> heading(Pattern.quote(Bundles.text(lang, "home.title")))),
+            new PageType("project", seed -> "/projects/" + seed.getJsonNumber("projectId").longValue(), 200,
+                    (seed, lang) -> headingWithTag(seed)),
+            // a list proves its kind by linking to items of that kind; which ones depends on what else is stored
+            new PageType("news", seed -> "/news", 200, (seed, lang) -> linkUnder("/news/")),
+            new PageType("article", seed -> "/news/" + seed.getString("article"), 200,
+                    (seed, lang) -> headingWithTag(seed)),
+            new PageType("events", seed -> "/events", 200, (seed, lang) -> linkUnder("/events/")),
+            new PageType("event", seed -> "/events/" + seed.getString("upcomingEvent"), 200,
+                    (seed, lang) -> headingWithTag(seed)),
+            // the registration form of the upcoming event: the form that posts back to its own address
+            new PageType("register", seed -> "/events/" + seed.getString("upcomingEvent") + "/register", 200,
+                    (seed, lang) -> Pattern.compile("<form class=\"register\"[^>]*action=\"/events/"
+                            + Pattern.quote(seed.getString("upcomingEvent")) + "/register[?\"]")),
+            new PageType("resources", seed -> "/resources", 200, (seed, lang) -> linkUnder("/resources/")),
+            new PageType("resource", seed -> "/resources/" + seed.getString("resource"), 200,
+                    (seed, lang) -> headingWithTag(seed)),
+            new PageType("info", seed -> "/info", 200, (seed, lang) -> linkUnder("/info/")),
+            new PageType("topic", seed -> "/info/" + seed.getString("info"), 200,
+                    (seed, lang) -> headingWithTag(seed)),
+            // every item of the seed carries its tag, so the search for it must list the seeded article
+            new PageType("search", seed -> "/search?q=" + seed.getString("tag"), 200,
+                    (seed, lang) -> Pattern.compile("href=\"/news/" + Pattern.quote(seed.getString("article")) + "[?\"]")),
+            // the language switch links to the page itself in English: the portal template rendered this address
+            new PageType("forum-moved", seed -> "/forum-moved", 200,
+                    (seed, lang) -> Pattern.compile("href=\"/forum-moved\\?lang=en\""), false),
+            new PageType("not-found", seed -> "/news/no-such-slug-" + seed.getString("tag"), 404,
+                    (seed, lang) -> heading(Pattern.quote(Bundles.text(lang, "error.notFound.title")))));
+
+    private PortalPages() {
+    }
+
+    /** Every page type of the catalogue, whatever the filter. */
+    public static List<PageType> all() {
+        return ALL;
+    }
+
+    /** A page type of the catalogue by name, whatever the filter (for the tests' checks of their own checks). */
+    public static PageType any(String name) {
+        return ALL.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no page type " + name));
+    }
+
+    /** The page types the system property {@code portal.pages} selects (all when it is empty or absent). */
+    public static List<PageType> selected() {
+        String filter = System.getProperty("portal.pages", "").strip();
+        if (filter.isEmpty()) return ALL;
+        Set<String> names = Arrays.stream(filter.split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
+        List<PageType> chosen = new ArrayList<>();
+        for (String name : names) {
+            chosen.add(ALL.stream().filter(t -> t.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("portal.pages names an unknown page type '" + name
+                            + "'; known: " + ALL.stream().map(PageType::name).collect(Collectors.joining(",")))));
+        }
+        return chosen;
+    }
+
+    /** The selected page type by name; fails when the filter leaves it out. */
+    public static PageType selected(String name) {
+        return selected().stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("page type " + name + " is not selected"));
+    }
+
+    /** Arguments (type name, language) for a parameterised test over the selected types in both languages. */
+    public static Stream<org.junit.jupiter.params.provider.Arguments> typesAndLanguages() {
+        return selected().stream().flatMap(t -> LANGUAGES.stream().map(lang -> arguments(t.name(), lang)));
+    }
+
+    /** Names of the selected types, for a parameterised test over the types alone. */
+    public static Stream<String> typeNames() {
+        return selected().stream().map(PageType::name);
+    }
+
+    /** One page to check: a page type in a language, with the address and marker from the seed. */
+    public record Page(PageType type, String lang, String path, Pattern marker) {
+
+        public int status() {
+            return type.status();
+        }
+
+        /** "article in ar (/news/x?lang=ar)", for messages. */
+        public String describe() {
+            return type.name() + " in " + lang + " (" + path + ")";
+        }
+
+        /** File name stem for screenshots and reports: {@code article-ar}. */
+        public String id() {
+            return type.name() + "-" + lang;
+        }
+
+        /**
+         * Fails unless the page answered its status and carries its marker: a page type that is missing (404
+         * where 200 is expected) or that shows another page fails here, before its quality is measured.
+         */
+        public void assertIsItself(int actualStatus, String html) {
+            if (actualStatus != status()) {
+                throw new AssertionError("Page type '" + type.name() + "' in " + lang + " at " + path + " answered "
+                        + actualStatus + " instead of " + status() + (actualStatus == 404
+                        ? ": the page type does not exist or its item was not found" : "")
+                        + "\n" + excerpt(html));
+            }
+            if (!marker.matcher(html).find()) {
+                throw new AssertionError("Page type '" + type.name() + "' in " + lang + " at " + path
+                        + " does not show its marker /" + marker + "/, so it is not that page\n" + excerpt(html));
+            }
+        }
+
+        private static String excerpt(String html) {
+            if (html == null) return "(no body)";
+            return html.length() <= 3000 ? html : html.substring(0, 3000) + "…";
+        }
+    }
+
+    /** The page of a type in a language: the language is in the address unless it is Bulgarian, the default. */
+    public static Page page(PageType type, JsonObject seed, String lang) {
+        String path = type.path().apply(seed);
+        if (!"bg".equals(lang)) path += (path.contains("?") ? "&" : "?") + "lang=" + lang;
+        return new Page(type, lang, path, type.marker().apply(seed, lang));
+    }
+
+    /** The selected page of that name in a language. */
+    public static Page page(String typeName, JsonObject seed, String lang) {
+        return page(selected(typeName), seed, lang);
+    }
+
+    /** An h1 whose text is the given pattern (inner elements such as a span with its own lang allowed). */
+    private static Pattern heading(String text) {
+        return Pattern.compile("<h1\\b[^>]*>\\s*(?:<[^>]+>\\s*)*" + text + "\\s*(?:<[^>]+>\\s*)*</h1>");
+    }
+
+    /** An h1 that shows the seed's tag: every seeded title carries it, whichever language it falls back to. */
+    private static Pattern headingWithTag(JsonObject seed) {
+        return Pattern.compile("<h1\\b[^>]*>(?:(?!</h1>)[\\s\\S])*?" + Pattern.quote(seed.getString("tag"))
+                + "(?:(?!</h1>)[\\s\\S])*</h1>");
+    }
+
+    /** A link to an item below a list's address, e.g. {@code href="/news/some-slug"} (maybe with ?lang=). */
+    private static Pattern linkUnder(String prefix) {
+        return Pattern.compile("href=\"" + Pattern.quote(prefix) + "[a-z0-9]+(?:-[a-z0-9]+)*[?\"]");
+    }
+}

@@ -1,0 +1,64 @@
+package bg.integra.testsupport;
+
+import bg.integra.common.Region;
+import bg.integra.info.Topic;
+import bg.integra.organisation.Organisation;
+import bg.integra.project.EventKind;
+import bg.integra.project.Project;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.time.LocalDateTime;
+
+/**
+ * POST /test-support/content: a project with one published item of every kind (a news article with a cover
+ * picture, a media publication with a PDF scan, an upcoming and a past event with photos, a handbook with a PDF,
+ * information in bg/en/ar) and a draft article; answers the tag, the slugs and the ids.
+ */
+@ApplicationScoped
+public class ContentSeed implements Seed {
+
+    @Inject
+    private TestData data;
+
+    @Inject
+    private ContentSeeds seeds;
+
+    @Override
+    public String path() {
+        return "content";
+    }
+
+    @Override
+    public JsonObject post(Params params) {
+        String tag = TestData.unique("c");
+        Organisation organisation = data.organisation("Организация " + tag);
+        Project project = data.project(organisation, "Проект " + tag, "Project " + tag);
+        var article = seeds.article(tag, project, true);
+        var draft = seeds.article(tag + "-draft", project, false);
+        var publication = seeds.mediaPublication(tag, project);
+        var upcoming = seeds.event(tag, project, LocalDateTime.now().plusDays(30).withNano(0), Region.HASKOVO, EventKind.SEMINAR);
+        var past = seeds.event(tag + "-past", project, LocalDateTime.of(2015, 6, 11, 10, 0), Region.SOFIA_CITY, EventKind.PRESS_CONFERENCE);
+        var handbook = seeds.handbook(tag, project);
+        var info = seeds.info(tag, Topic.RESIDENCE);
+        return Json.createObjectBuilder()
+                .add("tag", tag)
+                .add("projectId", project.getId())
+                .add("article", article.getSlug())
+                .add("articleId", article.getId())
+                .add("coverFileId", article.getCover().getFile().getId())
+                .add("draft", draft.getSlug())
+                .add("draftId", draft.getId())
+                .add("publication", publication.getSlug())
+                .add("upcomingEvent", upcoming.getSlug())
+                .add("upcomingEventId", upcoming.getId())
+                .add("pastEvent", past.getSlug())
+                .add("pastEventId", past.getId())
+                .add("resource", handbook.getSlug())
+                .add("resourceFileId", handbook.getFile().getId())
+                .add("info", info.getSlug())
+                .build();
+    }
+}
