@@ -1,5 +1,9 @@
-package bg.integra.it;
+package bg.integra.it.project;
 
+import bg.integra.it.Browser;
+import bg.integra.it.Chromium;
+import bg.integra.it.Http;
+import bg.integra.it.Seeding;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
