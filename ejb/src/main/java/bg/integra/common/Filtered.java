@@ -3,6 +3,7 @@ package bg.integra.common;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ public final class Filtered<T> {
     private final StringBuilder where = new StringBuilder();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private String fetch = "";
+    private final List<String> batches = new ArrayList<>();
     private boolean readOnly;
 
     private Filtered(Class<T> entity, String alias) {
@@ -60,6 +62,15 @@ public final class Filtered<T> {
         return this;
     }
 
+    /**
+     * A relationship of the items read for the whole page in one more statement when the first item touches it
+     * ({@code e.trainers}), for a mapping that cannot carry {@code @BatchFetch} itself.
+     */
+    public Filtered<T> batch(String path) {
+        batches.add(path);
+        return this;
+    }
+
     /** The items are only shown, never changed: EclipseLink hands out its shared copies ({@link ReadOnly}). */
     public Filtered<T> readOnly() {
         this.readOnly = true;
@@ -76,6 +87,8 @@ public final class Filtered<T> {
             count.setParameter(name, value);
         });
         if (readOnly) ReadOnly.query(select);
+        if (!batches.isEmpty()) select.setHint("eclipselink.batch.type", "IN");
+        batches.forEach(path -> select.setHint("eclipselink.batch", path));
         List<T> items = select.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         return new Page<>(items, request.page(), request.size(), Counts.of(countJpql, parameters, count));
     }

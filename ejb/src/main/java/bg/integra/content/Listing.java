@@ -25,6 +25,12 @@ public final class Listing<T extends Content> {
         return this;
     }
 
+    /** A relationship read for the whole page at once ({@link Filtered#batch}). */
+    public Listing<T> batch(String path) {
+        list.batch(path);
+        return this;
+    }
+
     public Page<T> page(EntityManager em, String orderBy, PageRequest request) {
         Page<T> page = list.page(em, orderBy, request);
         page.items().forEach(ContentService::load);

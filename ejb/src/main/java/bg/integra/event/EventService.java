@@ -44,6 +44,7 @@ public class EventService {
                 .filter("e.region = :region", "region", query.region())
                 .filter("e.kind = :kind", "kind", query.kind())
                 .filter("e.project.id = :project", "project", query.projectId())
+                .batch("e.trainers") // the API's list shows each event's trainers
                 .page(em, query.past() ? "e.startsAt DESC, e.id DESC" : "e.startsAt ASC, e.id ASC", request);
     }
 

@@ -58,10 +58,7 @@ public class ProjectService {
     @PermitAll
     public Page<Project> search(@NotNull ProjectQuery query, @NotNull PageRequest request) {
         String text = Text.searchable(query.text());
-        // no JOIN FETCH of the beneficiary: @BatchFetch reads the page's beneficiaries and their names in one
-        // statement each, where a join-fetched beneficiary would read its names alone (EclipseLink batches only
-        // what a query read itself)
-        return Filtered.of(Project.class, "p")
+        return Filtered.of(Project.class, "p").fetch("JOIN FETCH p.beneficiary")
                 .where("p.region = :region", "region", query.region())
                 .where("p.status = :status", "status", query.status())
                 .where("p.beneficiary.id = :beneficiary", "beneficiary", query.beneficiaryId())

@@ -29,7 +29,7 @@ public final class Languages {
 
     /** The writing direction of a language, for a {@code dir} attribute: "rtl" for Arabic and Persian, else "ltr". */
     public static String direction(String lang) {
-        return RIGHT_TO_LEFT.contains(lang) ? "rtl" : "ltr";
+        return lang != null && RIGHT_TO_LEFT.contains(lang) ? "rtl" : "ltr";
     }
 
     /** The code itself when supported, else Bulgarian. */

@@ -81,7 +81,8 @@ public abstract class Content implements Audited {
     private LocalDateTime updatedAt = LocalDateTime.now(ZONE);
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @BatchFetch(BatchFetchType.IN)
+    // no @BatchFetch: the event queries join-fetch the project, and mixing both lost a project's beneficiary on
+    // PostgreSQL (see Project.beneficiary); a cold list reads each item's project once
     @JoinColumn(name = "project_id")
     private Project project;
 

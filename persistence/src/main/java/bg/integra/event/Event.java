@@ -111,7 +111,9 @@ public class Event extends Content {
     @Valid
     @Size(max = MAX_TRAINERS)
     @ElementCollection
-    @BatchFetch(BatchFetchType.IN)
+    // no @BatchFetch: read with a list of Content (joined inheritance), EclipseLink 4.0 binds the wrong column's
+    // values into the batch's IN (PostgreSQL: "bigint = character varying"); the event lists ask for it instead
+    // (EventService.events, a batch hint)
     @CollectionTable(name = "event_trainer", joinColumns = @JoinColumn(name = "event_id"))
     @OrderColumn(name = "position")
     private List<Trainer> trainers = new ArrayList<>();

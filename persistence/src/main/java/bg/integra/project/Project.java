@@ -73,7 +73,8 @@ public class Project implements Audited {
 
     @NotNull
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @BatchFetch(BatchFetchType.IN)
+    // no @BatchFetch: queries join-fetch the beneficiary too, and with both a project read on PostgreSQL during
+    // the first concurrent renders came without its beneficiary (a 500 on the home page, 2026-12-07)
     @JoinColumn(name = "beneficiary_id", nullable = false)
     private Organisation beneficiary;
 

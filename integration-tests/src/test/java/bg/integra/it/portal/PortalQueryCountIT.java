@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -42,13 +43,21 @@ class PortalQueryCountIT {
             "/api/v1/projects");
 
     /**
-     * A cold render reads each list's rows and, once for the whole list, their texts, pictures, projects and
-     * organisations: the home page's four lists made 32 statements on 2026-12-07, a single list 4–12.
+     * A cold render reads each list's rows and, once for the whole list, their texts and pictures (and each project
+     * once): on 2026-12-07 the home page's four lists made 36–40 statements, a single list 16–25.
      */
-    static final int MAX_COLD_STATEMENTS = 40;
+    static final int MAX_COLD_STATEMENTS = 60;
 
     /** The same statement (with other parameters) once per list of the page at most: the home page has four. */
     static final int MAX_SAME_STATEMENT = 4;
+
+    /**
+     * Known and left (2026-12-07): a cold list still reads each distinct project of its page (and the names of the
+     * home page's beneficiaries) one by one, at most one per item. Batch-fetching the item → project and project →
+     * beneficiary links, which other queries join-fetch, made a project's beneficiary vanish on PostgreSQL during
+     * concurrent first renders, so they are not batched; these statements are not counted as repeats here.
+     */
+    private static final Pattern PER_PROJECT = Pattern.compile("FROM (project|project_text|organisation|organisation_name) ");
 
     private final Http http = new Http();
 
@@ -88,7 +97,8 @@ class PortalQueryCountIT {
             assertEquals(204, http.postForm("/test-support/evict-cache", Map.of()).statusCode());
             List<String> cold = statementsOf(path);
             System.out.printf("SQL statements, cold: %s: %d%n", path, cold.size());
-            long mostTimes = cold.stream().collect(Collectors.groupingBy(sql -> sql, Collectors.counting())).values().stream()
+            long mostTimes = cold.stream().filter(sql -> !PER_PROJECT.matcher(sql).find())
+                    .collect(Collectors.groupingBy(sql -> sql, Collectors.counting())).values().stream()
                     .mapToLong(Long::longValue).max().orElse(0);
             checks.add(() -> assertTrue(mostTimes <= MAX_SAME_STATEMENT, () -> path + " made one statement " + mostTimes
                     + " times with an empty cache (at most " + MAX_SAME_STATEMENT + ", one per list on the page): a query"
