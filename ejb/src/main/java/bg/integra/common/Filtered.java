@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A filtered, paged list of one entity read in the database, with its count ({@link Counts}): the one shape of
@@ -29,6 +30,7 @@ public final class Filtered<T> {
     private final String alias;
     private final StringBuilder where = new StringBuilder();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final Map<String, Object> orderParameters = new LinkedHashMap<>();
     private String fetch = "";
     private final List<String> batches = new ArrayList<>();
     private boolean readOnly;
@@ -53,6 +55,20 @@ public final class Filtered<T> {
         if (value == null) return this;
         where(condition);
         parameters.put(parameter, value);
+        return this;
+    }
+
+    /** A condition with several parameters, left out when any of them is null. */
+    public Filtered<T> where(String condition, Map<String, ?> values) {
+        if (values.values().stream().anyMatch(Objects::isNull)) return this;
+        where(condition);
+        parameters.putAll(values);
+        return this;
+    }
+
+    /** A parameter of the ORDER BY clause only (a point to rank by distance from); the count does not see it. */
+    public Filtered<T> orderParameter(String parameter, Object value) {
+        orderParameters.put(parameter, Objects.requireNonNull(value, parameter));
         return this;
     }
 
@@ -86,6 +102,7 @@ public final class Filtered<T> {
             select.setParameter(name, value);
             count.setParameter(name, value);
         });
+        orderParameters.forEach(select::setParameter);
         if (readOnly) ReadOnly.query(select);
         if (!batches.isEmpty()) select.setHint("eclipselink.batch.type", "IN");
         batches.forEach(path -> select.setHint("eclipselink.batch", path));

@@ -4,6 +4,7 @@ import bg.integra.content.Content;
 import bg.integra.legacy.LegacyAddress;
 import bg.integra.media.StoredFiles;
 import bg.integra.media.Uploads;
+import bg.integra.network.Location;
 import bg.integra.organisation.Organisation;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -69,6 +70,10 @@ public class DemoData {
         demo.organisations().forEach(em::persist);
         demo.projects().forEach(em::persist);
         demo.activities().forEach(em::persist);
+        DemoNetwork network = DemoNetwork.create(demo.maritsa(), demo.union(), LocalDate.now(Location.ZONE));
+        network.organisations().stream().filter(o -> !demo.organisations().contains(o)).forEach(em::persist);
+        network.locations().forEach(em::persist);
+        network.services().forEach(em::persist);
         em.flush();
         em.persist(new LegacyAddress("siteKey", "1742-12", "/projects/" + demo.platform().getId()));
 
@@ -82,7 +87,8 @@ public class DemoData {
         List<PublicityMaterial> materials = materials(demo, content);
         materials.forEach(em::persist);
         em.flush();
-        LOG.info(() -> "Loaded the demo data: 2 organisations, 2 projects with their indicators and "
+        LOG.info(() -> "Loaded the demo data: " + network.organisations().size() + " organisations in the network's directory with "
+                + network.locations().size() + " centres and " + network.services().size() + " services, 2 projects with their indicators and "
                 + demo.activities().size() + " activities, 1 legacy address, "
                 + content.size() + " items of portal content, " + registrations + " registrations at the seminars, "
                 + materials.size() + " printed and publicity materials");

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -113,6 +114,22 @@ public final class Browser implements AutoCloseable {
     /** Waits until PrimeFaces has no Ajax request pending (a page without PrimeFaces has none). */
     public static void waitForAjax(Page page) {
         page.waitForFunction("() => !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()");
+    }
+
+    /**
+     * Waits until a dialog has closed after its save. A dialog that stays open fails the test with what it shows
+     * (its messages) and the page's address, and leaves a screenshot: the only account there is of a failure in
+     * CI, where the browser is gone afterwards.
+     */
+    public static void waitUntilClosed(Page page, Locator dialog) {
+        try {
+            dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        } catch (PlaywrightException e) {
+            Path shot = screenshot(page, "dialog-still-open");
+            throw new AssertionError("the dialog stayed open after its save; it shows: "
+                    + dialog.innerText().replaceAll("\\s+", " ") + " (page " + page.url() + ", screenshot " + shot
+                    + ")", e);
+        }
     }
 
     /**

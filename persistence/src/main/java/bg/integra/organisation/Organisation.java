@@ -3,6 +3,7 @@ package bg.integra.organisation;
 import bg.integra.common.Address;
 import bg.integra.common.Languages;
 import bg.integra.common.Region;
+import bg.integra.common.Slugs;
 import bg.integra.common.Text;
 import bg.integra.common.Translations;
 import jakarta.persistence.*;
@@ -28,10 +29,13 @@ import java.util.Objects;
 @Table(name = "organisation")
 @NamedQuery(name = Organisation.FIND_ALL, query = "SELECT o FROM Organisation o ORDER BY o.id")
 @NamedQuery(name = Organisation.COUNT_ALL, query = "SELECT COUNT(o) FROM Organisation o")
+@NamedQuery(name = Organisation.FIND_MEMBER_BY_SLUG, query = "SELECT o FROM Organisation o WHERE o.slug = :slug")
 public class Organisation {
 
     public static final String FIND_ALL = "Organisation.findAll";
     public static final String COUNT_ALL = "Organisation.countAll";
+    public static final String FIND_MEMBER_BY_SLUG = "Organisation.findMemberBySlug";
+    public static final int DESCRIPTION_LENGTH = 4000;
     public static final int NAME_LENGTH = 300;
     public static final int EMAIL_LENGTH = 200;
     public static final int PHONE_LENGTH = 40;
@@ -82,6 +86,20 @@ public class Organisation {
     @Column(name = "website", length = WEBSITE_LENGTH)
     private String website;
 
+    /** The address of its page in the network's directory ({@code /network/{slug}}); set only for a member. */
+    @Size(max = Slugs.LENGTH)
+    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{integra.slug.invalid}")
+    @Column(name = "slug", length = Slugs.LENGTH)
+    private String slug;
+
+    /** What the organisation does, per language code (HSDS {@code description}). */
+    @ElementCollection
+    @CollectionTable(name = "organisation_description", joinColumns = @JoinColumn(name = "organisation_id"))
+    @MapKeyColumn(name = "lang", length = Languages.CODE_LENGTH)
+    @Column(name = "description", length = DESCRIPTION_LENGTH, nullable = false)
+    @BatchFetch(BatchFetchType.IN)
+    private Map<String, @NotNull @Size(min = 1, max = DESCRIPTION_LENGTH) String> descriptions = new HashMap<>();
+
     protected Organisation() {
     }
 
@@ -93,6 +111,15 @@ public class Organisation {
 
     @AssertTrue(message = "{integra.name.bgRequired}")
     public boolean isNamedInBulgarian() { return Translations.hasDefault(names); }
+
+    /** The description in the given language or its fallback; null when there is none. */
+    public String description(String lang) { return Translations.text(descriptions, lang); }
+
+    public String descriptionLanguage(String lang) { return Translations.languageOf(descriptions, lang); }
+
+    public void setDescription(String lang, String description) { Translations.put(descriptions, lang, description); }
+
+    public void setDescriptions(Map<String, String> descriptions) { Translations.replace(this.descriptions, descriptions); }
 
     /** The name in the given language or its fallback ({@link Translations#text}). */
     public String name(String lang) { return Translations.text(names, lang); }
@@ -106,6 +133,12 @@ public class Organisation {
     /** Every name at once, as a form edits them: a language left out is removed. */
     public void setNames(Map<String, String> names) { Translations.replace(this.names, names); }
 
+    /** A member of the network, listed in the directory. */
+    public boolean isMember() { return slug != null; }
+    /** Makes it a member of the network under this address, or (null) takes it out of the directory. */
+    public void joinNetwork(String slug) { this.slug = Text.blankToNull(slug); }
+    public String getSlug() { return slug; }
+    public Map<String, String> getDescriptions() { return descriptions; }
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public Map<String, String> getNames() { return names; }

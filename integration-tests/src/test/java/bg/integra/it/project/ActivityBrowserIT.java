@@ -63,7 +63,7 @@ class ActivityBrowserIT {
         page.locator(byId("activityForm:title_en")).fill("Information campaign " + tag);
         page.locator(byId("activityForm:saveActivity")).click();
         Browser.waitForAjax(page);
-        dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        Browser.waitUntilClosed(page, dialog);
         Locator rows = page.locator(byId("activities:table") + " tbody tr");
         assertEquals(2, rows.count(), "the seeded activity and the new one");
         assertTrue(rows.nth(1).textContent().contains(campaign), rows.nth(1).textContent());

@@ -89,7 +89,7 @@ class BackOfficeBrowserIT {
         page.locator(byId("indicatorForm:achieved")).fill("4");
         page.locator(byId("indicatorForm:saveIndicator")).click();
         Browser.waitForAjax(page);
-        dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        Browser.waitUntilClosed(page, dialog);
         Locator row = page.locator(byId("indicators:table") + " tbody tr");
         assertEquals(1, row.count());
         assertTrue(row.textContent().contains("Обучени участници " + tag), row.textContent());
@@ -147,7 +147,7 @@ class BackOfficeBrowserIT {
         Browser.chooseItem(page, "indicatorForm:targetGroup", "Местна власт");
         page.locator(byId("indicatorForm:saveIndicator")).click();
         Browser.waitForAjax(page);
-        dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        Browser.waitUntilClosed(page, dialog);
 
         String sentence = MessageFormat.format(Bundles.text("bg", "project.measure.PARTICIPANTS_IN_TARGET_GROUP.of"), "Местна власт");
         Locator row = page.locator(byId("indicators:table") + " tbody tr").filter(new Locator.FilterOptions().setHasText(name));

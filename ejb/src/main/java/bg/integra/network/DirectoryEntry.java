@@ -1,0 +1,10 @@
+package bg.integra.network;
+
+import java.util.List;
+
+/**
+ * A centre of the directory as a list shows it: the location (with its organisation), the active services offered
+ * there, whether it is open at the moment of the search, and its distance from the point asked about (or null).
+ */
+public record DirectoryEntry(Location location, List<Service> services, boolean openNow, Double distanceKm) {
+}
