@@ -8,6 +8,9 @@ import bg.integra.content.GalleryImage;
 import bg.integra.legacy.LegacyAddress;
 import bg.integra.media.FileData;
 import bg.integra.media.StoredFile;
+import bg.integra.network.Location;
+import bg.integra.network.Service;
+import bg.integra.network.ServiceAtLocation;
 import bg.integra.organisation.Organisation;
 import bg.integra.project.Activity;
 import bg.integra.project.Indicator;
@@ -49,8 +52,11 @@ public final class Changes {
         if (entity instanceof Activity a) return ofProject("activity", a.getId(), a.auditedProjectId(), Tags.PROJECTS);
         if (entity instanceof PublicityMaterial m) return ofProject("publicity-material", m.getId(), m.auditedProjectId(), Tags.INDICATORS);
         if (entity instanceof ComplianceCheck c) return ofProject("compliance-check", c.getId(), c.auditedProjectId());
-        // an organisation is named on its projects' pages and in every card and publicity block
-        if (entity instanceof Organisation o) return Change.of("organisation", o.getId(), Tags.ORGANISATIONS, Tags.PROJECTS);
+        // an organisation is named on its projects' pages and in every card and publicity block, and in the directory
+        if (entity instanceof Organisation o) return Change.of("organisation", o.getId(), Tags.ORGANISATIONS, Tags.PROJECTS, Tags.NETWORK);
+        if (entity instanceof Location l) return Change.of("location", l.getId(), Tags.NETWORK);
+        if (entity instanceof Service s) return Change.of("service", s.getId(), Tags.NETWORK);
+        if (entity instanceof ServiceAtLocation a) return Change.of("service-at-location", a.getId(), Tags.NETWORK);
         if (entity instanceof TargetGroup t) return Change.of("target-group", t.getCode(), Tags.TARGET_GROUPS);
         // no cached page or answer shows these: the trail and accounts are back-office only, a stored file never
         // changes (what shows it is the gallery image or material that refers to it), old addresses are redirects

@@ -20,6 +20,8 @@ public final class Tags {
     public static final String INDICATORS = "indicators";
     public static final String ORGANISATIONS = "organisations";
     public static final String TARGET_GROUPS = "target-groups";
+    /** The network's directory: its pages, its lists and its answers in the API and in HSDS's shape. */
+    public static final String NETWORK = "network";
 
     private Tags() {
     }
