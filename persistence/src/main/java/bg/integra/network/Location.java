@@ -134,6 +134,11 @@ public class Location {
         return hours.stream().anyMatch(h -> h.isOpenAt(sofia));
     }
 
+    /** When "open now" next changes for this location after {@code sofia}: an opening or a closing; null if it has no hours. */
+    public LocalDateTime nextChangeAfter(LocalDateTime sofia) {
+        return hours.stream().map(h -> h.nextChangeAfter(sofia)).min(LocalDateTime::compareTo).orElse(null);
+    }
+
     public boolean hasPosition() { return latitude != null && longitude != null; }
 
     /** Great-circle distance in kilometres to a point, or null when the location has no position. */

@@ -61,6 +61,19 @@ public class OpeningHours implements Serializable, Comparable<OpeningHours> {
         return sofia.getDayOfWeek().getValue() == weekday && minute >= opens && minute < closes;
     }
 
+    /** The first moment after {@code sofia} at which these hours open or close (within the coming week). */
+    public LocalDateTime nextChangeAfter(LocalDateTime sofia) {
+        LocalDateTime next = null;
+        for (int minute : new int[]{opens, closes}) {
+            LocalDateTime day = sofia.toLocalDate().atStartOfDay();
+            int shift = Math.floorMod(weekday - sofia.getDayOfWeek().getValue(), 7);
+            LocalDateTime at = day.plusDays(shift).plusMinutes(minute);
+            if (!at.isAfter(sofia)) at = at.plusWeeks(1);
+            if (next == null || at.isBefore(next)) next = at;
+        }
+        return next;
+    }
+
     /** The minute of the day a time falls in, which the database compares with {@code opens_minute}. */
     public static int minute(LocalTime time) {
         return time.getHour() * 60 + time.getMinute();

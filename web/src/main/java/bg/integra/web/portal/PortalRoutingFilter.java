@@ -39,6 +39,8 @@ public class PortalRoutingFilter extends HttpFilter {
             new Route("/resources/" + SLUG + "/?", "/resource.xhtml?slug=$1"),
             new Route("/info/?", "/info.xhtml"),
             new Route("/info/" + SLUG + "/?", "/topic.xhtml?slug=$1"),
+            new Route("/network/?", "/network.xhtml"),
+            new Route("/network/" + SLUG + "/?", "/network-member.xhtml?slug=$1"),
             new Route("/search/?", "/search.xhtml"),
             new Route("/forum-moved/?", "/forum-moved.xhtml"));
 

@@ -34,7 +34,7 @@ public class PortalWarmUp implements ServletRequestListener {
     private static final Logger LOG = Logger.getLogger(PortalWarmUp.class.getName());
     static final int CACHED = 300;
     static final int RENDERED = 10;
-    private static final Pattern ITEM = Pattern.compile("href=\"(/(?:projects|news|events|resources|info)/[^\"?#/]+)\"");
+    private static final Pattern ITEM = Pattern.compile("href=\"(/(?:projects|news|events|resources|info|network)/[^\"?#/]+)(?:#[^\"]*)?\"");
     private static final AtomicBoolean STARTED = new AtomicBoolean();
 
     @Resource
@@ -52,9 +52,9 @@ public class PortalWarmUp implements ServletRequestListener {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long started = System.nanoTime();
         try {
-            Set<String> pages = new LinkedHashSet<>(List.of("/", "/news", "/events", "/resources", "/info",
+            Set<String> pages = new LinkedHashSet<>(List.of("/", "/news", "/events", "/resources", "/info", "/network",
                     "/search?q=sofia", "/feed.xml"));
-            for (String list : List.of("/", "/news", "/events", "/resources", "/info")) {
+            for (String list : List.of("/", "/news", "/events", "/resources", "/info", "/network")) {
                 Matcher item = ITEM.matcher(get(http, base + list));
                 Set<String> sections = new LinkedHashSet<>();
                 while (item.find()) {
