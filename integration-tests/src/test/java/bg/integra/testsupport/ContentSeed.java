@@ -15,7 +15,8 @@ import java.time.LocalDateTime;
 /**
  * POST /test-support/content: a project with one published item of every kind (a news article with a cover
  * picture, a media publication with a PDF scan, an upcoming and a past event with photos, a handbook with a PDF,
- * information in bg/en/ar) and a draft article; answers the tag, the slugs and the ids.
+ * information in bg/en/ar) and a draft article, and a member of the network's directory ({@link NetworkSeed});
+ * answers the tag, the slugs and the ids, the member's under {@code network}.
  */
 @ApplicationScoped
 public class ContentSeed implements Seed {
@@ -25,6 +26,9 @@ public class ContentSeed implements Seed {
 
     @Inject
     private ContentSeeds seeds;
+
+    @Inject
+    private NetworkSeed network;
 
     @Override
     public String path() {
@@ -59,6 +63,7 @@ public class ContentSeed implements Seed {
                 .add("resource", handbook.getSlug())
                 .add("resourceFileId", handbook.getFile().getId())
                 .add("info", info.getSlug())
+                .add("network", network.post(params))
                 .build();
     }
 }

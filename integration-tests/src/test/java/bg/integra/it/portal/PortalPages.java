@@ -3,6 +3,8 @@ package bg.integra.it.portal;
 import bg.integra.it.Bundles;
 import jakarta.json.JsonObject;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -74,6 +76,12 @@ public final class PortalPages {
             // every item of the seed carries its tag, so the search for it must list the seeded article
             new PageType("search", seed -> "/search?q=" + seed.getString("tag"), 200,
                     (seed, lang) -> Pattern.compile("href=\"/news/" + Pattern.quote(seed.getString("article")) + "[?\"]")),
+            // the directory in the seed's own town lists its member's centres, each linking to the member's page
+            new PageType("network", seed -> "/network?city=" + enc(network(seed).getString("city")), 200,
+                    (seed, lang) -> Pattern.compile("href=\"/network/" + Pattern.quote(network(seed).getString("slug"))
+                            + "[?#\"]")),
+            new PageType("network-member", seed -> "/network/" + network(seed).getString("slug"), 200,
+                    (seed, lang) -> Pattern.compile("<h1\\b[^>]*>[^<]*" + Pattern.quote(network(seed).getString("tag")) + "[^<]*</h1>")),
             // the language switch links to the page itself in English: the portal template rendered this address
             new PageType("forum-moved", seed -> "/forum-moved", 200,
                     (seed, lang) -> Pattern.compile("href=\"/forum-moved\\?lang=en\""), false),
@@ -175,6 +183,14 @@ public final class PortalPages {
     /** The selected page of that name in a language. */
     public static Page page(String typeName, JsonObject seed, String lang) {
         return page(selected(typeName), seed, lang);
+    }
+
+    private static JsonObject network(JsonObject seed) {
+        return seed.getJsonObject("network");
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     /** An h1 whose text is the given pattern (inner elements such as a span with its own lang allowed). */

@@ -19,7 +19,9 @@ class PortalPagesTest {
     private static final JsonObject SEED = Json.createObjectBuilder()
             .add("tag", "c-abc123").add("projectId", 7).add("article", "novina-c-abc123-x1")
             .add("upcomingEvent", "seminar-c-abc123-x2").add("resource", "spravochnik-c-abc123-x3")
-            .add("info", "prebivavane-c-abc123-x4").build();
+            .add("info", "prebivavane-c-abc123-x4")
+            .add("network", Json.createObjectBuilder().add("tag", "net-abc").add("slug", "net-abc")
+                    .add("city", "Тестоград net-abc")).build();
 
     private static final String NOT_FOUND_BG = "<main id=\"content\"><h1>" + Bundles.text("bg", "error.notFound.title")
             + "</h1><p><a href=\"/\">home</a></p></main>";
@@ -30,10 +32,10 @@ class PortalPagesTest {
     }
 
     @Test
-    void thirteenTypesEachWithItsOwnAddress() {
+    void sixteenTypesEachWithItsOwnAddress() {
         List<String> names = PortalPages.all().stream().map(PortalPages.PageType::name).toList();
         assertEquals(List.of("home", "project", "news", "article", "events", "event", "register", "resources", "resource", "info",
-                "topic", "search", "forum-moved", "not-found"), names);
+                "topic", "search", "network", "network-member", "forum-moved", "not-found"), names);
         List<String> paths = PortalPages.all().stream().map(t -> PortalPages.page(t, SEED, "bg").path()).toList();
         assertEquals(paths.size(), paths.stream().distinct().count(), "two types share an address: " + paths);
     }
@@ -47,7 +49,7 @@ class PortalPagesTest {
 
     @Test
     void theFilterNarrowsTheCatalogueAndRefusesUnknownNames() {
-        assertEquals(14, PortalPages.selected().size());
+        assertEquals(16, PortalPages.selected().size());
         System.setProperty("portal.pages", " home, not-found ");
         assertEquals(List.of("home", "not-found"), PortalPages.selected().stream().map(PortalPages.PageType::name).toList());
         assertEquals(4, PortalPages.typesAndLanguages().count());
