@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Who is calling, and the one rule of whose records they may act on: an administrator acts on every
- * organisation's records, a coordinator or a registrar only on their own organisation's, an editor on the
+ * organisation's records, a coordinator, a registrar or a member of the network only on their own organisation's, an editor on the
  * portal's content (which belongs to no organisation). Services ask {@link Callers#current()} for it; the pages see
  * it as {@code #{staff}} ({@code web.security.StaffView}).
  *
@@ -42,6 +42,11 @@ public record Caller(String name, Set<Role> roles, Long organisationId) {
         return has(Role.ADMIN) || has(Role.COORDINATOR);
     }
 
+    /** Works for one organisation (a coordinator, a registrar, a member of the network), not for the platform. */
+    public boolean isOrganisationStaff() {
+        return has(Role.COORDINATOR) || has(Role.REGISTRAR) || has(Role.MEMBER);
+    }
+
     /** May enter this part of the back-office (what they may do there is narrowed by {@link #mayActFor}). */
     public boolean mayEnter(StaffArea area) {
         return area.roles().stream().anyMatch(roles::contains);
@@ -50,13 +55,13 @@ public record Caller(String name, Set<Role> roles, Long organisationId) {
     /** Whether the caller may act on a record of this organisation (null: a record of no organisation). */
     public boolean mayActFor(Long organisation) {
         if (isAdministrator()) return true;
-        return organisation != null && organisation.equals(organisationId) && (has(Role.COORDINATOR) || has(Role.REGISTRAR));
+        return organisation != null && organisation.equals(organisationId) && isOrganisationStaff();
     }
 
     /** As {@link #mayActFor}, else refused. */
     public void requireMayActFor(Long organisation) {
         if (!mayActFor(organisation)) {
-            throw new AccessDeniedException("A coordinator or registrar acts only for their own organisation");
+            throw new AccessDeniedException("Staff of an organisation act only for their own organisation");
         }
     }
 
@@ -66,7 +71,7 @@ public record Caller(String name, Set<Role> roles, Long organisationId) {
      */
     public Long scope() {
         if (isAdministrator()) return null;
-        if ((has(Role.COORDINATOR) || has(Role.REGISTRAR)) && organisationId != null) return organisationId;
+        if (isOrganisationStaff() && organisationId != null) return organisationId;
         throw new AccessDeniedException("The caller belongs to no organisation");
     }
 

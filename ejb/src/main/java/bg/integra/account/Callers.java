@@ -17,7 +17,7 @@ import java.util.Set;
 /** The {@link Caller} of the current request, from the container's principal and roles and the caller's account. */
 @Stateless
 @PermitAll
-@DeclareRoles({Roles.ADMIN, Roles.COORDINATOR, Roles.EDITOR, Roles.REGISTRAR})
+@DeclareRoles({Roles.ADMIN, Roles.COORDINATOR, Roles.EDITOR, Roles.REGISTRAR, Roles.MEMBER})
 public class Callers {
 
     @Resource
@@ -37,8 +37,8 @@ public class Callers {
         for (Role role : Role.values()) {
             if (context.isCallerInRole(role.roleName())) roles.add(role);
         }
-        Long organisation = roles.contains(Role.COORDINATOR) || roles.contains(Role.REGISTRAR) ? organisationOf(name) : null;
-        return new Caller(name, roles, organisation);
+        Caller roleOnly = new Caller(name, roles, null);
+        return roleOnly.isOrganisationStaff() ? new Caller(name, roles, organisationOf(name)) : roleOnly;
     }
 
     /**

@@ -165,9 +165,14 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in to the back-office as the administrator of the test domain. */
     public static void signInAsAdmin(Page page) {
+        signIn(page, "admin", System.getProperty("integra.adminPassword"));
+    }
+
+    /** Signs in to the back-office and waits for the dashboard. */
+    public static void signIn(Page page, String username, String password) {
         page.navigate("/login.xhtml");
-        page.locator(byId("login:username")).fill("admin");
-        page.locator(byId("login:password")).fill(System.getProperty("integra.adminPassword"));
+        page.locator(byId("login:username")).fill(username);
+        page.locator(byId("login:password")).fill(password);
         page.locator(byId("login:submit")).click();
         page.waitForURL(url -> url.contains("/admin/index.xhtml"));
     }

@@ -1,5 +1,6 @@
 package bg.integra.testsupport;
 
+import bg.integra.account.Role;
 import bg.integra.common.PageRequest;
 import bg.integra.common.Region;
 import bg.integra.network.DirectoryEntry;
@@ -35,7 +36,9 @@ import java.util.Set;
  *   two years ago;</li>
  *   <li>C without a position, open on Sunday 08:00–20:00, Bulgarian, a defunct housing service only;</li>
  * </ul>
- * and an organisation outside the network with a centre in the same town, which the directory never shows.
+ * and an organisation outside the network with a centre in the same town, which the directory never shows; with
+ * {@code accounts=true} also a MEMBER account of the member ({@code member}, {@code password}) and a second member
+ * organisation ({@code otherMemberId}) that account must not reach.
  * <p>
  * GET /test-support/network?city=…&at=2026-12-07T17:59[&openNow][&kind][&language][&lat&lon]: the directory's
  * search at that moment in Sofia, answering the names of the centres found, in order, with open-now flags.
@@ -48,6 +51,9 @@ public class NetworkSeed implements Seed {
 
     @Inject
     private DirectoryService directory;
+
+    @Inject
+    private TestData data;
 
     @Override
     public String path() {
@@ -78,7 +84,15 @@ public class NetworkSeed implements Seed {
                 Set.of("bg", "ar"), NetworkSeeds.weekdays(0, 23), LocalDate.now(Location.ZONE));
         seeds.service(outsider, ServiceKind.LEGAL_ADVICE, "Външна правна помощ " + tag, ServiceStatus.ACTIVE,
                 Set.of("bg"), List.of(outside));
-        return Json.createObjectBuilder()
+        var answer = Json.createObjectBuilder();
+        if (params.flag("accounts", false)) {
+            String username = "member-" + tag;
+            String password = "pw-" + tag + "-long";
+            data.account(username, Role.MEMBER, member, password);
+            Organisation other = seeds.organisation("Друг член " + tag, "other-" + tag, Region.KARDZHALI);
+            answer.add("member", username).add("password", password).add("otherMemberId", other.getId());
+        }
+        return answer
                 .add("tag", tag)
                 .add("slug", tag)
                 .add("city", city)

@@ -92,7 +92,7 @@ public class Account {
 
     @AssertTrue(message = "{integra.account.coordinatorNeedsOrganisation}")
     public boolean isOrganisationSetForCoordinator() {
-        return (role != Role.COORDINATOR && role != Role.REGISTRAR) || organisation != null;
+        return (role != Role.COORDINATOR && role != Role.REGISTRAR && role != Role.MEMBER) || organisation != null;
     }
 
     public boolean isLocked(LocalDateTime now) {

@@ -14,6 +14,9 @@ public final class Roles {
     /** Staff or volunteer of a member organisation at the door of its events: marks attendance and nothing else. */
     public static final String REGISTRAR = "REGISTRAR";
 
+    /** Staff of a member organisation of the network: keeps that organisation's records in the network's directory. */
+    public static final String MEMBER = "MEMBER";
+
     private Roles() {
     }
 }

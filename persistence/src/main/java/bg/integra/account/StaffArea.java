@@ -16,7 +16,9 @@ public enum StaffArea {
     /** News, resources and information (administrators and editors) and events (coordinators their projects'). */
     CONTENT(Role.ADMIN, Role.EDITOR, Role.COORDINATOR),
     /** Attendance at the door of events: coordinators and registrars for their organisation's events. */
-    ATTENDANCE(Role.ADMIN, Role.COORDINATOR, Role.REGISTRAR);
+    ATTENDANCE(Role.ADMIN, Role.COORDINATOR, Role.REGISTRAR),
+    /** The network's directory: members keep their organisation's locations and services. */
+    NETWORK(Role.ADMIN, Role.MEMBER);
 
     private final Set<Role> roles;
 

@@ -1,5 +1,8 @@
 package bg.integra.network;
 
+import bg.integra.audit.AuditState;
+import bg.integra.audit.Audited;
+import bg.integra.audit.AuditedType;
 import bg.integra.common.Address;
 import bg.integra.common.Languages;
 import bg.integra.common.Region;
@@ -35,7 +38,7 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "network_location")
-public class Location {
+public class Location implements Audited {
 
     /** The zone of every opening hour: the network is in Bulgaria. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Sofia");
@@ -146,6 +149,25 @@ public class Location {
         return hasPosition() ? GeoPoint.kilometres(latitude, longitude, lat, lon) : null;
     }
 
+    @Override
+    public AuditedType auditedType() { return AuditedType.LOCATION; }
+
+    @Override
+    public Long auditedProjectId() { return null; }
+
+    @Override
+    public AuditState auditState() {
+        AuditState s = AuditState.of().put("organisation", organisation == null ? null : organisation.getId());
+        texts.keySet().stream().sorted().forEach(lang -> s.put("name." + lang, texts.get(lang).getName()));
+        return s.put("address", getAddress().toString()).put("region", region).put("latitude", latitude)
+                .put("longitude", longitude).put("phone", phone).put("email", email)
+                .put("languages", String.join(",", languages))
+                .put("hours", hours.stream().map(h -> h.getWeekday() + " " + h.getOpensText() + "-" + h.getClosesText())
+                        .collect(java.util.stream.Collectors.joining(", ")))
+                .put("verifiedOn", getVerification().getOn()).put("verifiedBy", getVerification().getBy());
+    }
+
+    @Override
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public Organisation getOrganisation() { return organisation; }

@@ -1,5 +1,8 @@
 package bg.integra.network;
 
+import bg.integra.audit.AuditState;
+import bg.integra.audit.Audited;
+import bg.integra.audit.AuditedType;
 import bg.integra.common.Languages;
 import bg.integra.common.Text;
 import bg.integra.common.Translations;
@@ -29,7 +32,7 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "network_service")
-public class Service {
+public class Service implements Audited {
 
     public static final int URL_LENGTH = 300;
     public static final int EMAIL_LENGTH = 200;
@@ -137,6 +140,25 @@ public class Service {
         return atLocations.stream().map(ServiceAtLocation::getLocation).toList();
     }
 
+    @Override
+    public AuditedType auditedType() { return AuditedType.SERVICE; }
+
+    @Override
+    public Long auditedProjectId() { return null; }
+
+    @Override
+    public AuditState auditState() {
+        AuditState s = AuditState.of().put("organisation", organisation == null ? null : organisation.getId())
+                .put("kind", kind).put("status", status);
+        texts.keySet().stream().sorted().forEach(lang -> s.put("name." + lang, texts.get(lang).getName()));
+        return s.put("free", free).put("url", url).put("email", email).put("phone", phone)
+                .put("languages", String.join(",", languages))
+                .put("locations", atLocations.stream().map(a -> String.valueOf(a.getLocation().getId()))
+                        .collect(java.util.stream.Collectors.joining(",")))
+                .put("verifiedOn", getVerification().getOn()).put("verifiedBy", getVerification().getBy());
+    }
+
+    @Override
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public Organisation getOrganisation() { return organisation; }
