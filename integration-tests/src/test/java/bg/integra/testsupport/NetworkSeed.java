@@ -35,7 +35,8 @@ import java.util.Set;
  *   two years ago;</li>
  *   <li>C without a position, open on Sunday 08:00–20:00, Bulgarian, a defunct housing service only;</li>
  * </ul>
- * and an organisation outside the network with a centre in the same town, which the directory never shows.
+ * and an organisation outside the network with a centre in the same town and a legal-advice service there
+ * ({@code locations.outside}, {@code services.outside}), which the directory never shows.
  * <p>
  * GET /test-support/network?city=…&at=2026-12-07T17:59[&openNow][&kind][&language][&lat&lon]: the directory's
  * search at that moment in Sofia, answering the names of the centres found, in order, with open-now flags.
@@ -76,7 +77,7 @@ public class NetworkSeed implements Seed {
         Organisation outsider = seeds.organisation("Външна организация " + tag, null, Region.KARDZHALI);
         Location outside = seeds.location(outsider, "Външен център " + tag, city, Region.KARDZHALI, 41.60, 25.30,
                 Set.of("bg", "ar"), NetworkSeeds.weekdays(0, 23), LocalDate.now(Location.ZONE));
-        seeds.service(outsider, ServiceKind.LEGAL_ADVICE, "Външна правна помощ " + tag, ServiceStatus.ACTIVE,
+        Service outsideService = seeds.service(outsider, ServiceKind.LEGAL_ADVICE, "Външна правна помощ " + tag, ServiceStatus.ACTIVE,
                 Set.of("bg"), List.of(outside));
         return Json.createObjectBuilder()
                 .add("tag", tag)
@@ -87,7 +88,7 @@ public class NetworkSeed implements Seed {
                 .add("locations", Json.createObjectBuilder().add("a", a.getId()).add("b", b.getId()).add("c", c.getId())
                         .add("outside", outside.getId()))
                 .add("services", Json.createObjectBuilder().add("legal", legal.getId()).add("courses", courses.getId())
-                        .add("housing", housing.getId()))
+                        .add("housing", housing.getId()).add("outside", outsideService.getId()))
                 .build();
     }
 
