@@ -36,7 +36,8 @@ import java.util.Set;
  *   two years ago;</li>
  *   <li>C without a position, open on Sunday 08:00–20:00, Bulgarian, a defunct housing service only;</li>
  * </ul>
- * and an organisation outside the network with a centre in the same town, which the directory never shows; with
+ * and an organisation outside the network with a centre in the same town and a legal-advice service there
+ * ({@code locations.outside}, {@code services.outside}), which the directory never shows; with
  * {@code accounts=true} also a MEMBER account of the member ({@code member}, {@code password}) and a second member
  * organisation ({@code otherMemberId}) that account must not reach.
  * <p>
@@ -82,7 +83,7 @@ public class NetworkSeed implements Seed {
         Organisation outsider = seeds.organisation("Външна организация " + tag, null, Region.KARDZHALI);
         Location outside = seeds.location(outsider, "Външен център " + tag, city, Region.KARDZHALI, 41.60, 25.30,
                 Set.of("bg", "ar"), NetworkSeeds.weekdays(0, 23), LocalDate.now(Location.ZONE));
-        seeds.service(outsider, ServiceKind.LEGAL_ADVICE, "Външна правна помощ " + tag, ServiceStatus.ACTIVE,
+        Service outsideService = seeds.service(outsider, ServiceKind.LEGAL_ADVICE, "Външна правна помощ " + tag, ServiceStatus.ACTIVE,
                 Set.of("bg"), List.of(outside));
         var answer = Json.createObjectBuilder();
         if (params.flag("accounts", false)) {
@@ -101,7 +102,7 @@ public class NetworkSeed implements Seed {
                 .add("locations", Json.createObjectBuilder().add("a", a.getId()).add("b", b.getId()).add("c", c.getId())
                         .add("outside", outside.getId()))
                 .add("services", Json.createObjectBuilder().add("legal", legal.getId()).add("courses", courses.getId())
-                        .add("housing", housing.getId()))
+                        .add("housing", housing.getId()).add("outside", outsideService.getId()))
                 .build();
     }
 

@@ -59,4 +59,39 @@ public final class Parameters {
         }
         return value;
     }
+
+    /** {@code true} or {@code false} (any case), or null when absent or blank. */
+    public static Boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) return null;
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new InvalidParameterException(name, "must be true or false");
+        };
+    }
+
+    /** A decimal number from {@code min} to {@code max} inclusive (a latitude), or null when absent or blank. */
+    public static Double decimal(String name, String value, double min, double max) {
+        if (value == null || value.isBlank()) return null;
+        double n;
+        try {
+            n = Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException(name, "must be a number between " + min + " and " + max);
+        }
+        if (!(n >= min && n <= max)) { // NaN too
+            throw new InvalidParameterException(name, "must be a number between " + min + " and " + max);
+        }
+        return n;
+    }
+
+    /** An ISO 639 code of two or three letters, in lower case; null when absent or blank. */
+    public static String language(String name, String value) {
+        if (value == null || value.isBlank()) return null;
+        String code = value.strip().toLowerCase(Locale.ROOT);
+        if (!code.matches("[a-z]{2,3}")) {
+            throw new InvalidParameterException(name, "must be an ISO 639 code of two or three letters");
+        }
+        return code;
+    }
 }

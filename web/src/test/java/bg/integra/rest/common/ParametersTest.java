@@ -114,4 +114,42 @@ class ParametersTest {
         assertEquals("q", e.parameter());
         assertEquals("must be at most 200 characters", e.getMessage());
     }
+
+    // --- flag, decimal, language
+
+    @Test
+    void flagIsTrueFalseOrAbsent() {
+        assertNull(Parameters.flag("openNow", null));
+        assertNull(Parameters.flag("openNow", " "));
+        assertEquals(Boolean.TRUE, Parameters.flag("openNow", "TRUE"));
+        assertEquals(Boolean.FALSE, Parameters.flag("openNow", "false"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yes", "1", "on", "truee"})
+    void flagRefusesAnythingElse(String value) {
+        assertEquals("openNow", assertThrows(InvalidParameterException.class, () -> Parameters.flag("openNow", value)).parameter());
+    }
+
+    @Test
+    void decimalParsesWithinBoundsInclusive() {
+        assertNull(Parameters.decimal("lat", "", -90, 90));
+        assertEquals(-90.0, Parameters.decimal("lat", "-90", -90, 90));
+        assertEquals(41.7, Parameters.decimal("lat", " 41.7 ", -90, 90));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"90.0001", "-91", "NaN", "Infinity", "abc", "1,5"})
+    void decimalRefusesOutOfBoundsAndNonNumbers(String value) {
+        assertEquals("lat", assertThrows(InvalidParameterException.class, () -> Parameters.decimal("lat", value, -90, 90)).parameter());
+    }
+
+    @Test
+    void languageIsALowerCaseIsoCode() {
+        assertNull(Parameters.language("language", null));
+        assertEquals("fa", Parameters.language("language", "FA"));
+        assertEquals("bul", Parameters.language("language", "bul"));
+        assertEquals("language", assertThrows(InvalidParameterException.class, () -> Parameters.language("language", "f1")).parameter());
+        assertEquals("language", assertThrows(InvalidParameterException.class, () -> Parameters.language("language", "english")).parameter());
+    }
 }
