@@ -5,6 +5,8 @@
 -- an organisation with a slug is a member of the network, with its page at /network/{slug}
 ALTER TABLE organisation ADD COLUMN slug VARCHAR(80);
 ALTER TABLE organisation ADD CONSTRAINT organisation_slug_uk UNIQUE (slug);
+-- a member's names and descriptions in Folding's form, for the site search (filled by the entity; no member before)
+ALTER TABLE organisation ADD COLUMN folded_text VARCHAR(10000) DEFAULT '' NOT NULL;
 
 CREATE TABLE organisation_description (
     organisation_id BIGINT        NOT NULL REFERENCES organisation (id) ON DELETE CASCADE,

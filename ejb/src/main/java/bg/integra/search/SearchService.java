@@ -3,7 +3,9 @@ package bg.integra.search;
 import bg.integra.common.Folding;
 import bg.integra.common.Languages;
 import bg.integra.common.PageRequest;
+import bg.integra.common.ReadOnly;
 import bg.integra.content.ContentType;
+import bg.integra.organisation.Organisation;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectText;
 import jakarta.annotation.security.PermitAll;
@@ -34,6 +36,8 @@ public class SearchService {
     static final int MAX_CANDIDATES = 500;
     private static final int EXTRACT_LENGTH = 220;
     static final int MIN_INDEXED_LENGTH = 3;
+    /** The type of a hit that is a member of the network's directory; its key is the member's slug. */
+    public static final String NETWORK = "NETWORK";
 
     @PersistenceContext
     private EntityManager em;
@@ -44,6 +48,7 @@ public class SearchService {
         Map<String, SearchHit> best = new HashMap<>();
         for (SearchHit hit : contentHits(terms, readerLang)) best.merge(hit.type() + "/" + hit.key(), hit, SearchService::better);
         for (SearchHit hit : projectHits(terms, readerLang)) best.merge(hit.type() + "/" + hit.key(), hit, SearchService::better);
+        for (SearchHit hit : memberHits(terms, readerLang)) best.merge(hit.type() + "/" + hit.key(), hit, SearchService::better);
         List<SearchHit> ranked = new ArrayList<>(best.values());
         ranked.sort(Comparator.comparingDouble(SearchHit::score).reversed()
                 .thenComparing(SearchHit::date, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -101,6 +106,31 @@ public class SearchService {
                 double score = score(terms, title + " " + number, summary, "", e.getKey(), readerLang);
                 hits.add(new SearchHit("PROJECT", String.valueOf(p.getId()), e.getKey(), t.getTitle(),
                         shorten(t.getSummary()), null, score));
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * Members of the network's directory whose folded names and descriptions ({@code Organisation.foldedText}) hold
+     * every term; each language's name and description is then checked and scored as a project's texts are.
+     */
+    private List<SearchHit> memberHits(List<String> terms, String readerLang) {
+        List<String> indexed = indexed(terms);
+        StringBuilder jpql = new StringBuilder("SELECT o FROM Organisation o WHERE o.slug IS NOT NULL");
+        for (int i = 0; i < indexed.size(); i++) jpql.append(" AND o.foldedText LIKE :t").append(i);
+        TypedQuery<Organisation> q = em.createQuery(jpql.append(" ORDER BY o.id").toString(), Organisation.class);
+        for (int i = 0; i < indexed.size(); i++) q.setParameter("t" + i, "%" + indexed.get(i) + "%");
+        List<SearchHit> hits = new ArrayList<>();
+        for (Organisation o : ReadOnly.query(q).setMaxResults(MAX_CANDIDATES).getResultList()) {
+            String slug = Folding.fold(o.getSlug());
+            for (String lang : o.getNames().keySet()) {
+                String name = Folding.fold(o.getNames().get(lang));
+                String description = Folding.fold(o.getDescriptions().get(lang));
+                if (!terms.stream().allMatch(w -> name.contains(w) || description.contains(w) || slug.contains(w))) continue;
+                double score = score(terms, name + " " + slug, description, "", lang, readerLang);
+                hits.add(new SearchHit(NETWORK, o.getSlug(), lang, o.getNames().get(lang),
+                        shorten(o.getDescriptions().get(lang)), null, score));
             }
         }
         return hits;

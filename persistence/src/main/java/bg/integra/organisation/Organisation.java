@@ -1,6 +1,7 @@
 package bg.integra.organisation;
 
 import bg.integra.common.Address;
+import bg.integra.common.Folding;
 import bg.integra.common.Languages;
 import bg.integra.common.Region;
 import bg.integra.common.Slugs;
@@ -36,6 +37,7 @@ public class Organisation {
     public static final String COUNT_ALL = "Organisation.countAll";
     public static final String FIND_MEMBER_BY_SLUG = "Organisation.findMemberBySlug";
     public static final int DESCRIPTION_LENGTH = 4000;
+    public static final int FOLDED_LENGTH = 10000;
     public static final int NAME_LENGTH = 300;
     public static final int EMAIL_LENGTH = 200;
     public static final int PHONE_LENGTH = 40;
@@ -100,6 +102,10 @@ public class Organisation {
     @BatchFetch(BatchFetchType.IN)
     private Map<String, @NotNull @Size(min = 1, max = DESCRIPTION_LENGTH) String> descriptions = new HashMap<>();
 
+    /** The slug, every name and every description in {@link Folding#fold} form, for the site search. */
+    @Column(name = "folded_text", length = FOLDED_LENGTH, nullable = false)
+    private String foldedText = "";
+
     protected Organisation() {
     }
 
@@ -117,9 +123,23 @@ public class Organisation {
 
     public String descriptionLanguage(String lang) { return Translations.languageOf(descriptions, lang); }
 
-    public void setDescription(String lang, String description) { Translations.put(descriptions, lang, description); }
+    public void setDescription(String lang, String description) {
+        Translations.put(descriptions, lang, description);
+        refreshFolded();
+    }
 
-    public void setDescriptions(Map<String, String> descriptions) { Translations.replace(this.descriptions, descriptions); }
+    public void setDescriptions(Map<String, String> descriptions) {
+        Translations.replace(this.descriptions, descriptions);
+        refreshFolded();
+    }
+
+    private void refreshFolded() {
+        StringBuilder sb = new StringBuilder(Folding.fold(slug));
+        names.keySet().stream().sorted().forEach(lang -> sb.append(' ').append(Folding.fold(names.get(lang))));
+        descriptions.keySet().stream().sorted().forEach(lang -> sb.append(' ').append(Folding.fold(descriptions.get(lang))));
+        String folded = sb.toString().strip();
+        foldedText = folded.length() > FOLDED_LENGTH ? folded.substring(0, FOLDED_LENGTH) : folded;
+    }
 
     /** The name in the given language or its fallback ({@link Translations#text}). */
     public String name(String lang) { return Translations.text(names, lang); }
@@ -128,15 +148,24 @@ public class Organisation {
     public String nameLanguage(String lang) { return Translations.languageOf(names, lang); }
 
     /** A blank name removes the language. */
-    public void setName(String lang, String name) { Translations.put(names, lang, name); }
+    public void setName(String lang, String name) {
+        Translations.put(names, lang, name);
+        refreshFolded();
+    }
 
     /** Every name at once, as a form edits them: a language left out is removed. */
-    public void setNames(Map<String, String> names) { Translations.replace(this.names, names); }
+    public void setNames(Map<String, String> names) {
+        Translations.replace(this.names, names);
+        refreshFolded();
+    }
 
     /** A member of the network, listed in the directory. */
     public boolean isMember() { return slug != null; }
     /** Makes it a member of the network under this address, or (null) takes it out of the directory. */
-    public void joinNetwork(String slug) { this.slug = Text.blankToNull(slug); }
+    public void joinNetwork(String slug) {
+        this.slug = Text.blankToNull(slug);
+        refreshFolded();
+    }
     public String getSlug() { return slug; }
     public Map<String, String> getDescriptions() { return descriptions; }
     public Long getId() { return id; }

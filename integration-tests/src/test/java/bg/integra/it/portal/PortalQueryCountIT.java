@@ -36,11 +36,12 @@ class PortalQueryCountIT {
     static final int MAX_STATEMENTS = 10;
 
     private static final List<String> API_LISTS = List.of("/api/v1/projects", "/api/v1/organisations", "/api/v1/events",
-            "/api/v1/events?when=past", "/api/v1/target-groups");
+            "/api/v1/events?when=past", "/api/v1/target-groups", "/api/v1/network/locations", "/api/v1/network/services",
+            "/api/v1/network/organisations", "/api/hsds/services", "/api/hsds/organizations", "/api/hsds/service_at_locations");
 
     /** The lists of the portal and the API whose pages fill up with the seeds. */
     private static final List<String> COLD_LISTS = List.of("/", "/news", "/events", "/resources", "/network",
-            "/api/v1/events", "/api/v1/projects");
+            "/api/v1/events", "/api/v1/projects", "/api/v1/network/locations", "/api/hsds/services");
 
     /**
      * A cold render reads each list's rows and, once for the whole list, their texts and pictures (and each project

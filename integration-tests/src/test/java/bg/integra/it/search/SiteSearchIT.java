@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -251,5 +252,21 @@ class SiteSearchIT {
     void oddParametersAreAnsweredNormally(String path) {
         HttpResponse<String> r = http.get(path);
         assertEquals(200, r.statusCode(), () -> path + " → " + r.body());
+    }
+
+    @Test
+    void membersOfTheNetworkAreFoundByTheirNamesInAnySpellingAndLinkToTheirPage() {
+        JsonObject network = Http.json(http.postForm("/test-support/network", Map.of()));
+        String tag = network.getString("tag");
+        // "Мрежова организация TAG": the Bulgarian name found by its Latin spelling, the English one in English
+        List<String> found = results(search("mrezhova organizatsiya " + tag, "").body());
+        assertEquals(1, found.size(), String.join("\n", found));
+        assertTrue(found.get(0).contains("href=\"/network/" + tag + "\""), found.get(0));
+        assertTrue(found.get(0).contains(msg("bg", "search.type.NETWORK")), found.get(0));
+        List<String> inArabic = results(search("Мрежова организация " + tag, "&lang=ar").body());
+        assertEquals(1, inArabic.size());
+        assertTrue(inArabic.get(0).contains("href=\"/network/" + tag + "?lang=ar\""), inArabic.get(0));
+        // an organisation outside the network is not a member: not found
+        assertTrue(results(search("Външна организация " + tag, "").body()).isEmpty());
     }
 }

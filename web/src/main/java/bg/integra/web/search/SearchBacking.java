@@ -48,9 +48,9 @@ public class SearchBacking {
     private List<Result> hits;
 
     public void load() {
-        // a search may find anything published, projects too
+        // a search may find anything published, projects and members of the network too
         PageTags.declare(Tags.list(ContentType.NEWS), Tags.list(ContentType.EVENT), Tags.list(ContentType.RESOURCE),
-                Tags.list(ContentType.INFO), Tags.PROJECTS);
+                Tags.list(ContentType.INFO), Tags.PROJECTS, Tags.NETWORK);
         query = shown(q);
         if (query.isEmpty()) return;
         int number = 1;
@@ -92,8 +92,11 @@ public class SearchBacking {
 
         /** The portal address of the result, in the page's language. */
         public String getHref() {
-            String path = "PROJECT".equals(hit.type()) ? "/projects/" + hit.key()
-                    : "/" + ContentType.valueOf(hit.type()).path() + "/" + hit.key();
+            String path = switch (hit.type()) {
+                case "PROJECT" -> "/projects/" + hit.key();
+                case SearchService.NETWORK -> "/network/" + hit.key();
+                default -> "/" + ContentType.valueOf(hit.type()).path() + "/" + hit.key();
+            };
             return language.href(path);
         }
 
