@@ -93,7 +93,15 @@ public final class Browser implements AutoCloseable {
 
     /** A page in a context of its own (own cookies), with a viewport of the given width. */
     public Page page(int width) {
-        BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+        return page(width, new com.microsoft.playwright.Browser.NewContextOptions());
+    }
+
+    /**
+     * A page in a context of its own with further options of that context: without JavaScript, with a position
+     * and the permission to read it. The width and the site's address are set here.
+     */
+    public Page page(int width, com.microsoft.playwright.Browser.NewContextOptions options) {
+        BrowserContext context = chromium.newContext(options
                 .setViewportSize(width, width < 600 ? 740 : 900)
                 .setBaseURL(baseUrl));
         context.setDefaultTimeout(20_000);

@@ -30,6 +30,11 @@ public final class Chromium implements BeforeEachCallback {
         return started().page(width);
     }
 
+    /** A page in a context of its own with further options (no JavaScript, a position): {@link Browser#page(int, com.microsoft.playwright.Browser.NewContextOptions)}. */
+    public Page page(int width, com.microsoft.playwright.Browser.NewContextOptions options) {
+        return started().page(width, options);
+    }
+
     public String url(String path) {
         return started().url(path);
     }
