@@ -4,7 +4,8 @@
 #   cached        the page cache's answer: home, a project, an article, a search
 #   render        every portal page type rendered on every request (scripts/wrk/uncached.lua adds a parameter never
 #                 sent before, which the page cache does not keep): home, project, news, article, events, event,
-#                 registration form, resources, material, info, topic, search
+#                 registration form, resources, material, info, topic, search, the network's directory (all, and
+#                 nearest to Haskovo with legal advice) and a member's page
 #   api           GET /api/v1/projects as cached; api-uncached: list and detail answers computed every time
 #   backoffice    signed in as the administrator, 10 connections: projects, content, audit trail, attendance
 #   register      POST /api/v1/events/{id}/registrations, a new person per request (scripts/wrk/register.lua): every
@@ -147,14 +148,15 @@ echo "|---|---|---|---|---|---|---|---|---|---|"
 # which the page cache does not keep (issue 9's render target: 1,000 requests/s, p99 < 100 ms)
 if [[ $rows == *" render "* ]]; then
   for path in / /projects/1 /news "$article" /events "$event_page" "$event_page/register" /resources "$resource_page" \
-              /info "$topic_page" "$search"; do
+              /info "$topic_page" "$search" /network "/network?near=HASKOVO&kind=LEGAL_ADVICE" /network/rsr-maritsa; do
     measure render "$path" "$conns" 1000 100 -s scripts/wrk/uncached.lua
   done
 fi
 [[ $rows == *" api "* ]] && measure api-cached /api/v1/projects "$conns" - -
 # API answers computed on every request (an address never asked before): 2,000 requests/s, p99 < 50 ms
 if [[ $rows == *" api-uncached "* ]]; then
-  for path in /api/v1/projects /api/v1/projects/1 /api/v1/events "/api/v1/events/$event" /api/v1/organisations; do
+  for path in /api/v1/projects /api/v1/projects/1 /api/v1/events "/api/v1/events/$event" /api/v1/organisations \
+              /api/v1/network/locations /api/hsds/services; do
     measure api-uncached "$path" "$conns" 2000 50 -s scripts/wrk/uncached.lua
   done
 fi

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes the scale data set of issue 9 in a PostgreSQL database: 2,000 organisations, 20,000 projects, 200,000
 # events, 1,000,000 registrations, 100,000 content items with texts in all seven portal languages (besides the
-# events) and 1,000,000 audit rows, on top of the demo data.
+# events) and 1,000,000 audit rows, and the network's directory (the 2,000 organisations as members with 10,000
+# locations and 20,000 services), on top of the demo data.
 #
 # The schema is the application's: the database is created (when missing), the application is started once
 # against it so that Flyway migrates it and the demo data goes in, and stopped; then scripts/scale/generate-data.sql

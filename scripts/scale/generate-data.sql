@@ -211,6 +211,79 @@ JOIN LATERAL (SELECT (ARRAY['PROJECT','NEWS','EVENT','REGISTRATION'])[1 + i % 4]
 JOIN phrase p ON p.lang = 'bg' AND p.kind = 'title' AND p.pno = 1 + i % 5000
 JOIN phrase q ON q.lang = 'bg' AND q.kind = 'title' AND q.pno = 1 + (i + 1) % 5000;
 
+-- The network's directory (issue 10): the 2,000 organisations become members, each with 5 locations (10,000, with
+-- weekday hours, 2-3 languages and a position near its oblast's centre) and 10 services (20,000) offered at one or
+-- two of its locations (30,000 links). Folded text as Organisation.foldedText makes it: slug, names bg then en.
+CREATE TEMP TABLE region_centre (region text PRIMARY KEY, lat double precision, lon double precision);
+INSERT INTO region_centre VALUES ('BLAGOEVGRAD',42.0209,23.0943),('BURGAS',42.5048,27.4626),('DOBRICH',43.5726,27.8273),
+    ('GABROVO',42.8742,25.3187),('HASKOVO',41.9344,25.5554),('KARDZHALI',41.6338,25.3777),('KYUSTENDIL',42.2839,22.6911),
+    ('LOVECH',43.1370,24.7142),('MONTANA',43.4125,23.2250),('PAZARDZHIK',42.1928,24.3336),('PERNIK',42.6052,23.0378),
+    ('PLEVEN',43.4170,24.6067),('PLOVDIV',42.1354,24.7453),('RAZGRAD',43.5333,26.5167),('RUSE',43.8356,25.9657),
+    ('SHUMEN',43.2712,26.9361),('SILISTRA',44.1171,27.2606),('SLIVEN',42.6817,26.3229),('SMOLYAN',41.5774,24.7011),
+    ('SOFIA_CITY',42.6977,23.3219),('SOFIA_PROVINCE',42.6977,23.3219),('STARA_ZAGORA',42.4258,25.6345),
+    ('TARGOVISHTE',43.2512,26.5722),('VARNA',43.2141,27.9147),('VELIKO_TARNOVO',43.0757,25.6172),('VIDIN',43.9962,22.8679),
+    ('VRATSA',43.2102,23.5529),('YAMBOL',42.4842,26.5035);
+CREATE TEMP TABLE net_base AS SELECT
+    (SELECT coalesce(max(id), 0) + 1000 FROM network_location) AS location,
+    (SELECT coalesce(max(id), 0) + 1000 FROM network_service) AS service,
+    (SELECT coalesce(max(id), 0) + 1000 FROM service_at_location) AS link;
+
+UPDATE organisation o SET slug = 'member-' || (o.id - b.org),
+       folded_text = 'member ' || (o.id - b.org) || ' sdruzhenie ' || pbg.folded || ' ' || (o.id - b.org)
+                     || ' association ' || pen.folded || ' ' || (o.id - b.org)
+FROM base b, phrase pbg, phrase pen
+WHERE o.id BETWEEN b.org + 1 AND b.org + 2000
+  AND pbg.lang = 'bg' AND pbg.kind = 'title' AND pbg.pno = 1 + ((o.id - b.org) * 7) % 5000
+  AND pen.lang = 'en' AND pen.kind = 'title' AND pen.pno = 1 + ((o.id - b.org) * 7) % 5000;
+INSERT INTO organisation_description (organisation_id, lang, description)
+SELECT b.org + i, p.lang, p.txt
+FROM base b CROSS JOIN generate_series(1, 2000) i JOIN phrase p ON p.kind = 'sentence' AND p.pno = 1 + (i * 11) % 20000 AND p.lang IN ('bg', 'en');
+
+INSERT INTO network_location (id, version, organisation_id, street, city, postcode, region, latitude, longitude, phone,
+                              email, verified_on, verified_by)
+SELECT nb.location + i, 1, o.id, 'ул. „Христо Ботев“ ' || (1 + i % 90), o.city, o.postcode, o.region,
+       rc.lat + (pg_temp.h('lat' || i) - 0.5) * 0.4, rc.lon + (pg_temp.h('lon' || i) - 0.5) * 0.5,
+       '+359 2 ' || (200000 + i), 'desk' || i || '@example.org',
+       b.now::date - (i % 700), 'Проверител ' || (i % 40)
+FROM base b CROSS JOIN net_base nb CROSS JOIN generate_series(1, 10000) i
+JOIN organisation o ON o.id = b.org + 1 + (i - 1) / 5
+JOIN region_centre rc ON rc.region = o.region;
+INSERT INTO network_location_text (location_id, lang, name, description, transportation, accessibility)
+SELECT nb.location + i, p.lang, CASE p.lang WHEN 'bg' THEN 'Център „' ELSE 'Centre "' END || p.txt
+       || CASE p.lang WHEN 'bg' THEN '“ ' ELSE '" ' END || i, NULL, NULL, NULL
+FROM net_base nb CROSS JOIN generate_series(1, 10000) i JOIN phrase p ON p.kind = 'title' AND p.pno = 1 + (i * 13) % 5000 AND p.lang IN ('bg', 'en');
+INSERT INTO network_location_language (location_id, code)
+SELECT DISTINCT nb.location + i, c
+FROM net_base nb CROSS JOIN generate_series(1, 10000) i
+CROSS JOIN LATERAL unnest(ARRAY['bg', (ARRAY['en','ar','ru','tr','fa','uk','fr','de'])[1 + i % 8],
+                                (ARRAY['en','ar','ru','tr'])[1 + i % 4]]) c;
+INSERT INTO network_opening_hours (location_id, weekday, opens_minute, closes_minute)
+SELECT nb.location + i, d, 480 + (i % 3) * 60, 1020 + (i % 2) * 60
+FROM net_base nb CROSS JOIN generate_series(1, 10000) i CROSS JOIN generate_series(1, 5) d;
+
+INSERT INTO network_service (id, version, organisation_id, kind, status, free_of_charge, url, email, phone, verified_on,
+                             verified_by)
+SELECT nb.service + i, 1, b.org + 1 + (i - 1) / 10,
+       (ARRAY['INFORMATION','LEGAL_ADVICE','BULGARIAN_COURSES','EMPLOYMENT','HEALTH_MEDIATION','HOUSING',
+              'PSYCHOLOGICAL_SUPPORT','INTERPRETATION','EDUCATION','SOCIAL_ASSISTANCE'])[1 + i % 10],
+       CASE WHEN i % 17 = 0 THEN 'TEMPORARILY_CLOSED' WHEN i % 29 = 0 THEN 'INACTIVE' ELSE 'ACTIVE' END,
+       i % 5 <> 0, NULL, NULL, NULL, b.now::date - (i % 500), 'Проверител ' || (i % 40)
+FROM base b CROSS JOIN net_base nb CROSS JOIN generate_series(1, 20000) i;
+INSERT INTO network_service_text (service_id, lang, name, description, eligibility, fees)
+SELECT nb.service + i, p.lang, p.txt, s.txt, NULL, NULL
+FROM net_base nb CROSS JOIN generate_series(1, 20000) i
+JOIN phrase p ON p.kind = 'title' AND p.pno = 1 + (i * 17) % 5000 AND p.lang IN ('bg', 'en')
+JOIN phrase s ON s.kind = 'sentence' AND s.pno = 1 + (i * 19) % 20000 AND s.lang = p.lang;
+INSERT INTO network_service_language (service_id, code)
+SELECT DISTINCT nb.service + i, c
+FROM net_base nb CROSS JOIN generate_series(1, 20000) i
+CROSS JOIN LATERAL unnest(ARRAY['bg', (ARRAY['en','ar','ru','tr','fa','uk'])[1 + i % 6]]) c;
+-- service i of member m is offered at its location 1 + i % 5 and, for every other service, also at the next one
+INSERT INTO service_at_location (id, service_id, location_id)
+SELECT nb.link + row_number() OVER (ORDER BY i, k), nb.service + i, nb.location + ((i - 1) / 10) * 5 + 1 + (i + k) % 5
+FROM net_base nb CROSS JOIN generate_series(1, 20000) i CROSS JOIN generate_series(0, 1) k
+WHERE k = 0 OR i % 2 = 0;
+
 -- EclipseLink preallocates 50 ids per nextval (allocationSize = the sequences' INCREMENT BY 50) and uses the 49
 -- below the value it gets: the next value must be at least the largest id + 50.
 SELECT setval('organisation_seq', (SELECT max(id) FROM organisation) + 50),
@@ -218,7 +291,10 @@ SELECT setval('organisation_seq', (SELECT max(id) FROM organisation) + 50),
        setval('indicator_seq', (SELECT max(id) FROM indicator) + 50),
        setval('content_seq', (SELECT max(id) FROM content) + 50),
        setval('registration_seq', (SELECT max(id) FROM registration) + 50),
-       setval('audit_entry_seq', (SELECT max(id) FROM audit_entry) + 50);
+       setval('audit_entry_seq', (SELECT max(id) FROM audit_entry) + 50),
+       setval('network_location_seq', (SELECT max(id) FROM network_location) + 50),
+       setval('network_service_seq', (SELECT max(id) FROM network_service) + 50),
+       setval('service_at_location_seq', (SELECT max(id) FROM service_at_location) + 50);
 
 COMMIT;
 
@@ -226,4 +302,6 @@ VACUUM ANALYZE;
 SELECT 'organisations' AS table, count(*) FROM organisation UNION ALL SELECT 'projects', count(*) FROM project
 UNION ALL SELECT 'events', count(*) FROM event UNION ALL SELECT 'content items', count(*) FROM content
 UNION ALL SELECT 'content texts', count(*) FROM content_text UNION ALL SELECT 'registrations', count(*) FROM registration
-UNION ALL SELECT 'audit rows', count(*) FROM audit_entry;
+UNION ALL SELECT 'audit rows', count(*) FROM audit_entry
+UNION ALL SELECT 'network locations', count(*) FROM network_location UNION ALL SELECT 'network services', count(*) FROM network_service
+UNION ALL SELECT 'services at locations', count(*) FROM service_at_location;

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Measures the addresses of issue 9's scale target against a running server, every answer read from the database
 # and rendered (scripts/wrk/uncached.lua adds a parameter never sent before): the portal's lists, the site search
-# in Bulgarian, English and Arabic, the API's lists and the back-office's lists (signed in as an administrator).
+# in Bulgarian, English and Arabic, the API's lists and the back-office's lists (signed in as an administrator),
+# and the network's directory (the list, nearest to a town with a kind of service, open now with a language, a
+# member's page, the API's locations by distance and HSDS's services).
 # Prints a Markdown row per address and the machine's load average before and after.
 #
 # Usage: scripts/scale/measure.sh BASE_URL ADMIN_PASSWORD [seconds=15] [connections=50]
@@ -31,7 +33,7 @@ while IFS=$'\t' read -r name value; do
 done <<<"$fields"
 button=$(grep -o '<button[^>]*type="submit"[^>]*' <<<"$form" | grep -o 'name="[^"]*"' | head -n 1 | cut -d'"' -f2) || true
 [ -z "$button" ] || args+=(--data-urlencode "$button=")
-action=$(grep -o '<form[^>]*id="login"[^>]*' <<<"$form" | grep -o 'action="[^"]*"' | cut -d'"' -f2 | sed 's/&amp;/\&/g')
+action=$(grep -o '<form[^>]*id="login"[^>]*' <<<"$form" | grep -o 'action="[^"]*"' | cut -d'"' -f2 | sed 's/&amp;/&/g')
 code=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" "${args[@]}" "$base${action:-/login.xhtml}")
 case "$code" in 302*|303*) [[ $code != *login.xhtml* ]] || fail "signing in failed: $code" ;; *) fail "signing in answered $code" ;; esac
 cookie=$(awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$jar" | tail -n 1)
@@ -53,6 +55,10 @@ rows=(
   "resources|/resources|$conns|"
   "info|/info|$conns|"
   "project|/projects/$project|$conns|"
+  "network|/network|$conns|"
+  "network-near|/network?near=HASKOVO&kind=LEGAL_ADVICE|$conns|"
+  "network-open|/network?open=1&language=ar|$conns|"
+  "member|/network/member-1000|$conns|"
   "search-bg|/search?q=$(enc 'интеграция')|$search_conns|"
   "search-bg2|/search?q=$(enc 'правна помощ')|$search_conns|"
   "search-en|/search?q=integration|$search_conns|"
@@ -62,6 +68,8 @@ rows=(
   "api-projects|/api/v1/projects|$conns|"
   "api-organisations|/api/v1/organisations|$conns|"
   "api-events|/api/v1/events|$conns|"
+  "api-locations|/api/v1/network/locations?lat=42.15&lon=24.75|$conns|"
+  "hsds-services|/api/hsds/services|$conns|"
   "bo-projects|/admin/projects/list.xhtml|10|$cookie"
   "bo-content|/admin/content/list.xhtml|10|$cookie"
   "bo-audit|/admin/audit/|10|$cookie"

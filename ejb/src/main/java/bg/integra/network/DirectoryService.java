@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads the network's directory for the portal and the API: the centres (locations) of member organisations found
@@ -57,7 +59,6 @@ public class DirectoryService {
                         + " OR EXISTS (SELECT l3.id FROM Location l3 JOIN l3.texts t WHERE l3 = l AND LOWER(t.name) LIKE :text" + Filtered.ESCAPE + ")"
                         + " OR EXISTS (SELECT o.id FROM Organisation o JOIN o.names n WHERE o = l.organisation AND LOWER(VALUE(n)) LIKE :text" + Filtered.ESCAPE + "))",
                         "text", Filtered.containing(lower(query.text())))
-                .fetch("JOIN FETCH l.organisation")
                 .readOnly();
         if (query.openNow()) {
             filtered.where("EXISTS (SELECT l4.id FROM Location l4 JOIN l4.hours h WHERE l4 = l AND h.weekday = :day"
@@ -79,16 +80,24 @@ public class DirectoryService {
                 near == null ? null : l.distanceTo(near.latitude(), near.longitude())));
     }
 
-    /** The active services offered at each of these locations, by kind: one statement for the whole list. */
+    /**
+     * The active services offered at each of these locations, by kind: the services in one statement, then (when
+     * touched) their texts, languages and links in one statement each for all of them, by the mappings' batch
+     * fetching. Nothing here is join-fetched, because a join-fetched object's own collections are not batched.
+     */
     public Map<Long, List<Service>> activeServicesAt(List<Location> locations) {
         Map<Long, List<Service>> byLocation = new LinkedHashMap<>();
         if (locations.isEmpty()) return byLocation;
-        List<ServiceAtLocation> links = ReadOnly.query(em.createQuery(
-                "SELECT a FROM ServiceAtLocation a JOIN FETCH a.service s WHERE a.location IN :locations AND s.status = "
-                        + ACTIVE + " ORDER BY s.kind, s.id", ServiceAtLocation.class))
+        List<Service> services = ReadOnly.query(em.createQuery("SELECT s FROM Service s WHERE s.status = " + ACTIVE
+                        + " AND EXISTS (SELECT a.id FROM ServiceAtLocation a WHERE a.service = s AND a.location IN :locations)"
+                        + " ORDER BY s.kind, s.id", Service.class))
                 .setParameter("locations", locations).getResultList();
-        for (ServiceAtLocation link : links) {
-            byLocation.computeIfAbsent(link.getLocation().getId(), id -> new ArrayList<>()).add(link.getService());
+        Set<Long> wanted = locations.stream().map(Location::getId).collect(Collectors.toSet());
+        for (Service service : services) {
+            for (ServiceAtLocation link : service.getAtLocations()) {
+                Long at = link.getLocation().getId();
+                if (wanted.contains(at)) byLocation.computeIfAbsent(at, id -> new ArrayList<>()).add(service);
+            }
         }
         return byLocation;
     }
@@ -142,7 +151,6 @@ public class DirectoryService {
                         "language", lower(language))
                 .where("EXISTS (SELECT a.id FROM ServiceAtLocation a WHERE a.service = s AND a.location.region = :region)",
                         "region", region)
-                .fetch("JOIN FETCH s.organisation")
                 .readOnly()
                 .page(em, "s.id", request);
     }
@@ -163,7 +171,6 @@ public class DirectoryService {
     public Page<ServiceAtLocation> servicesAtLocations(@NotNull PageRequest request) {
         return Filtered.of(ServiceAtLocation.class, "a")
                 .where("a.service.organisation.slug IS NOT NULL")
-                .fetch("JOIN FETCH a.service JOIN FETCH a.location")
                 .readOnly()
                 .page(em, "a.id", request);
     }

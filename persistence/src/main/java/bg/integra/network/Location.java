@@ -56,6 +56,7 @@ public class Location implements Audited {
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id", nullable = false)
+    @BatchFetch(BatchFetchType.IN) // a page's organisations in one statement; never join-fetched (see DirectoryService)
     private Organisation organisation;
 
     @ElementCollection

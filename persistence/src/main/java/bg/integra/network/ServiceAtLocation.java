@@ -18,6 +18,7 @@ public class ServiceAtLocation {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "service_id", nullable = false)
+    @BatchFetch(BatchFetchType.IN)
     private Service service;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
