@@ -16,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
@@ -88,6 +89,7 @@ public class DirectoryWrites {
         draft.applyTo(location);
         verify(location, token);
         check(location);
+        em.lock(location, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // a replacement is a new version, whatever changed
         flush("Location", id);
         audit.recordBy(token.actor(), AuditAction.UPDATE, location, before);
         return new Written(id, location.getVersion(), false);
@@ -103,6 +105,7 @@ public class DirectoryWrites {
         for (Service service : offered) {
             AuditState before = service.auditState();
             service.getAtLocations().removeIf(a -> a.getLocation().equals(location));
+            em.lock(service, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             audit.recordBy(token.actor(), AuditAction.UPDATE, service, before);
         }
         audit.deletedBy(token.actor(), location);
@@ -136,6 +139,8 @@ public class DirectoryWrites {
         draft.applyTo(service, ownLocations(draft.locationIds(), token));
         verify(service, token);
         check(service);
+        // where it is offered is kept by the links, which alone would leave the version as it was
+        em.lock(service, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         flush("Service", id);
         audit.recordBy(token.actor(), AuditAction.UPDATE, service, before);
         return new Written(id, service.getVersion(), false);

@@ -39,7 +39,11 @@ public class NetworkWrites {
     static final int MAX_BODY = 64 * 1024;
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
-    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    /** Made when a body is first read, not when the class is loaded (its other helpers need no JSON-B provider). */
+    private static final class Json {
+        static final Jsonb JSONB = JsonbBuilder.create();
+    }
 
     @Inject
     private BearerClient client;
@@ -64,7 +68,7 @@ public class NetworkWrites {
         T request = null;
         if (!json.isBlank()) {
             try {
-                request = JSONB.fromJson(json, type);
+                request = Json.JSONB.fromJson(json, type);
             } catch (JsonbException e) {
                 request = null;
             }
