@@ -72,6 +72,27 @@ public class AuditTrail {
                 changes);
     }
 
+    /**
+     * A change made by a program through an API token rather than by a signed-in person: {@code who} names the
+     * token and its organisation ({@code ApiToken.actor()}). A new record is {@code before = AuditState.none()}.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AuditEntry recordBy(@NotNull String who, @NotNull AuditAction action, @NotNull Audited entity,
+                               @NotNull AuditState before) {
+        List<FieldChange> changes = before.changesTo(entity.auditState());
+        if (action == AuditAction.UPDATE && changes.isEmpty()) return null;
+        return write(who, action, entity.auditedType(), entity.getId(), entity.auditedProjectId(), changes);
+    }
+
+    /** A record about to be removed by a program through an API token (see {@link #recordBy}). */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AuditEntry deletedBy(@NotNull String who, @NotNull Audited entity) {
+        return write(who, AuditAction.DELETE, entity.auditedType(), entity.getId(), entity.auditedProjectId(),
+                entity.auditState().changesTo(AuditState.none()));
+    }
+
     /** The same change, made by a scheduled job rather than a person. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)

@@ -1,6 +1,7 @@
 package bg.integra.testsupport;
 
 import bg.integra.account.Role;
+import bg.integra.apitoken.ApiScope;
 import bg.integra.common.PageRequest;
 import bg.integra.common.Region;
 import bg.integra.network.DirectoryEntry;
@@ -39,7 +40,9 @@ import java.util.Set;
  * and an organisation outside the network with a centre in the same town and a legal-advice service there
  * ({@code locations.outside}, {@code services.outside}), which the directory never shows; with
  * {@code accounts=true} also a MEMBER account of the member ({@code member}, {@code password}) and a second member
- * organisation ({@code otherMemberId}) that account must not reach.
+ * organisation ({@code otherMemberId}) that account must not reach; with {@code tokens=true} that second member too,
+ * and API tokens, answered as their secrets under {@code tokens}: {@code read} (READ) and {@code write} (WRITE) of
+ * the member, {@code revoked} (WRITE, revoked) of the member and {@code other} (WRITE) of the second member.
  * <p>
  * GET /test-support/network?city=…&at=2026-12-07T17:59[&openNow][&kind][&language][&lat&lon]: the directory's
  * search at that moment in Sofia, answering the names of the centres found, in order, with open-now flags.
@@ -86,12 +89,22 @@ public class NetworkSeed implements Seed {
         Service outsideService = seeds.service(outsider, ServiceKind.LEGAL_ADVICE, "Външна правна помощ " + tag, ServiceStatus.ACTIVE,
                 Set.of("bg"), List.of(outside));
         var answer = Json.createObjectBuilder();
+        boolean tokens = params.flag("tokens", false);
+        Organisation other = params.flag("accounts", false) || tokens
+                ? seeds.organisation("Друг член " + tag, "other-" + tag, Region.KARDZHALI) : null;
+        if (other != null) answer.add("otherMemberId", other.getId());
         if (params.flag("accounts", false)) {
             String username = "member-" + tag;
             String password = "pw-" + tag + "-long";
             data.account(username, Role.MEMBER, member, password);
-            Organisation other = seeds.organisation("Друг член " + tag, "other-" + tag, Region.KARDZHALI);
-            answer.add("member", username).add("password", password).add("otherMemberId", other.getId());
+            answer.add("member", username).add("password", password);
+        }
+        if (tokens) {
+            answer.add("tokens", Json.createObjectBuilder()
+                    .add("read", seeds.token(member, "reader " + tag, ApiScope.READ, false))
+                    .add("write", seeds.token(member, "writer " + tag, ApiScope.WRITE, false))
+                    .add("revoked", seeds.token(member, "revoked " + tag, ApiScope.WRITE, true))
+                    .add("other", seeds.token(other, "other " + tag, ApiScope.WRITE, false)));
         }
         return answer
                 .add("tag", tag)

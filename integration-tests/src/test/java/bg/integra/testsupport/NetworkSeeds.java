@@ -1,5 +1,9 @@
 package bg.integra.testsupport;
 
+import bg.integra.apitoken.ApiScope;
+import bg.integra.apitoken.ApiToken;
+import bg.integra.apitoken.TokenSecret;
+
 import bg.integra.common.Address;
 import bg.integra.common.Region;
 import bg.integra.network.Location;
@@ -19,6 +23,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
@@ -72,6 +77,16 @@ public class NetworkSeeds {
         s.setVerification(new Verification(LocalDate.now(Location.ZONE), "Проверител"));
         em.persist(s);
         return s;
+    }
+
+    /** An API token of the organisation, answered as its secret. */
+    public String token(Organisation organisation, String name, ApiScope scope, boolean revoked) {
+        TokenSecret secret = TokenSecret.generate();
+        ApiToken token = new ApiToken(em.find(Organisation.class, organisation.getId()), name, scope, secret, "seed",
+                LocalDateTime.now(Location.ZONE));
+        if (revoked) token.revoke(LocalDateTime.now(Location.ZONE));
+        em.persist(token);
+        return secret.text();
     }
 
     public static List<OpeningHours> weekdays(int opens, int closes) {

@@ -1,6 +1,8 @@
 package bg.integra.change;
 
 import bg.integra.account.Account;
+import bg.integra.apitoken.ApiToken;
+import bg.integra.apitoken.IdempotentRequest;
 import bg.integra.audit.AuditEntry;
 import bg.integra.content.Content;
 import bg.integra.content.ContentType;
@@ -65,6 +67,9 @@ public final class Changes {
         if (entity instanceof StoredFile f) return Change.of("stored-file", f.getId());
         if (entity instanceof FileData) return Change.of("file-data", null);
         if (entity instanceof LegacyAddress l) return Change.of("legacy-address", l.getId());
+        // API tokens and their remembered requests are back-office and API bookkeeping (listeners excluded anyway)
+        if (entity instanceof ApiToken t) return Change.of("api-token", t.getId());
+        if (entity instanceof IdempotentRequest r) return Change.of("idempotent-request", r.getId());
         return Change.everything(entity.getClass().getSimpleName(), null);
     }
 

@@ -17,8 +17,9 @@ import java.util.TreeSet;
  * time ({@code {"day": "MONDAY", "opens": "09:00", "closes": "17:00"}}, several a day for a break), the ISO 639
  * codes of the languages spoken at the desk, the active services offered there, whether it is open at the moment
  * of the answer, and in a search from a point its great-circle distance in kilometres ({@code distanceKm}).
+ * {@code version} is what a write through the API sends back in {@code If-Match}.
  */
-public record LocationDto(long id, Map<String, String> name, Map<String, String> description,
+public record LocationDto(long id, long version, Map<String, String> name, Map<String, String> description,
                           Map<String, String> transportation, Map<String, String> accessibility,
                           OrganisationRefDto organisation, AddressDto address, String region, PositionDto position,
                           String phone, String email, List<String> languages, List<HoursDto> hours,
@@ -40,7 +41,7 @@ public record LocationDto(long id, Map<String, String> name, Map<String, String>
     public static LocationDto of(Location l, List<Service> activeServices, boolean openNow, Double distanceKm) {
         Map<String, LocationText> texts = l.getTexts();
         var a = l.getAddress();
-        return new LocationDto(l.getId(), PerLanguage.of(texts, LocationText::getName),
+        return new LocationDto(l.getId(), l.getVersion(), PerLanguage.of(texts, LocationText::getName),
                 PerLanguage.of(texts, LocationText::getDescription), PerLanguage.of(texts, LocationText::getTransportation),
                 PerLanguage.of(texts, LocationText::getAccessibility), OrganisationRefDto.of(l.getOrganisation()),
                 new AddressDto(a.getStreet(), a.getCity(), a.getPostcode()), l.getRegion().name(),

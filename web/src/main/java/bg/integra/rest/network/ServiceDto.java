@@ -13,9 +13,10 @@ import java.util.TreeSet;
 /**
  * A service of a member organisation: its kind and status (HSDS's: {@code ACTIVE}, {@code INACTIVE},
  * {@code DEFUNCT}, {@code TEMPORARILY_CLOSED}), its texts per language, whether it is free, the ISO 639 codes of the
- * languages it is given in, when it was last checked, and the locations it is offered at.
+ * languages it is given in, when it was last checked, and the locations it is offered at. {@code version} is what a
+ * write through the API sends back in {@code If-Match}.
  */
-public record ServiceDto(long id, String kind, String status, Map<String, String> name, Map<String, String> description,
+public record ServiceDto(long id, long version, String kind, String status, Map<String, String> name, Map<String, String> description,
                          Map<String, String> eligibility, Map<String, String> fees, boolean free, String url,
                          String email, String phone, List<String> languages, VerificationDto verification,
                          OrganisationRefDto organisation, List<LocationRefDto> locations) {
@@ -38,7 +39,7 @@ public record ServiceDto(long id, String kind, String status, Map<String, String
 
     public static ServiceDto of(Service s) {
         Map<String, ServiceText> texts = s.getTexts();
-        return new ServiceDto(s.getId(), s.getKind().name(), s.getStatus().name(), PerLanguage.of(texts, ServiceText::getName),
+        return new ServiceDto(s.getId(), s.getVersion(), s.getKind().name(), s.getStatus().name(), PerLanguage.of(texts, ServiceText::getName),
                 PerLanguage.of(texts, ServiceText::getDescription), PerLanguage.of(texts, ServiceText::getEligibility),
                 PerLanguage.of(texts, ServiceText::getFees), s.isFree(), s.getUrl(), s.getEmail(), s.getPhone(),
                 List.copyOf(new TreeSet<>(s.getLanguages())), VerificationDto.of(s.getVerification()),
