@@ -31,6 +31,8 @@ import java.util.stream.Stream;
 public abstract class KnowledgeItem implements Audited {
 
     public static final int FOLDED_LENGTH = 20000;
+    /** The knowledge base's days are Sofia's. */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Sofia");
 
     @Version
     private long version;
