@@ -37,11 +37,13 @@ class PortalQueryCountIT {
 
     private static final List<String> API_LISTS = List.of("/api/v1/projects", "/api/v1/organisations", "/api/v1/events",
             "/api/v1/events?when=past", "/api/v1/target-groups", "/api/v1/network/locations", "/api/v1/network/services",
-            "/api/v1/network/organisations", "/api/hsds/services", "/api/hsds/organizations", "/api/hsds/service_at_locations");
+            "/api/v1/network/organisations", "/api/hsds/services", "/api/hsds/organizations", "/api/hsds/service_at_locations",
+            "/api/v1/network/practices", "/api/v1/network/cases", "/api/v1/network/measures");
 
     /** The lists of the portal and the API whose pages fill up with the seeds. */
     private static final List<String> COLD_LISTS = List.of("/", "/news", "/events", "/resources", "/network",
-            "/api/v1/events", "/api/v1/projects", "/api/v1/network/locations", "/api/hsds/services");
+            "/api/v1/events", "/api/v1/projects", "/api/v1/network/locations", "/api/hsds/services",
+            "/practices", "/cases", "/measures", "/api/v1/network/practices", "/api/v1/network/cases", "/api/v1/network/measures");
 
     /**
      * A cold render reads each list's rows and, once for the whole list, their texts and pictures (and each project
