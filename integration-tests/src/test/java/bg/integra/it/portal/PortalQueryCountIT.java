@@ -154,7 +154,10 @@ class PortalQueryCountIT {
         HttpResponse<String> count = http.get("/test-support/sql-count?token=" + token);
         assertEquals(200, count.statusCode(), () -> "no count for " + path + ": " + count.body());
         int statements = Integer.parseInt(count.body().strip());
-        assertTrue(statements > 0 || path.startsWith("/forum"), () -> path + " counted no statement: is the counter listening?");
+        // the forum's notice reads nothing; a measure's page finds the measure by id, and what it links to, in
+        // EclipseLink's shared cache once warm, so it may read nothing either
+        assertTrue(statements > 0 || path.startsWith("/forum") || path.startsWith("/measures/"),
+                () -> path + " counted no statement: is the counter listening?");
         return statements;
     }
 }
