@@ -8,7 +8,8 @@
 #
 # Usage: scripts/scale/measure.sh BASE_URL ADMIN_PASSWORD [seconds=15] [connections=50]
 # SEARCH_CONNECTIONS (10) is used for the search rows; WARMUP (5 s) before each address; ROWS picks rows by label;
-# PROJECT and EVENT choose the project page and the attendance page (default: found through the API).
+# PROJECT and EVENT choose the project page and the attendance page (default: found through the API), MEMBER the
+# network member's page (default member-1000, a generated one; rsr-maritsa with the demo data alone).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 base=${1:?usage: scripts/scale/measure.sh BASE_URL ADMIN_PASSWORD [seconds] [connections]}; base=${base%/}
@@ -58,7 +59,7 @@ rows=(
   "network|/network|$conns|"
   "network-near|/network?near=HASKOVO&kind=LEGAL_ADVICE|$conns|"
   "network-open|/network?open=1&language=ar|$conns|"
-  "member|/network/member-1000|$conns|"
+  "member|/network/${MEMBER:-member-1000}|$conns|"
   "search-bg|/search?q=$(enc 'интеграция')|$search_conns|"
   "search-bg2|/search?q=$(enc 'правна помощ')|$search_conns|"
   "search-en|/search?q=integration|$search_conns|"

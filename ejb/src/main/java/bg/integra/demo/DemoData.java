@@ -1,6 +1,7 @@
 package bg.integra.demo;
 
 import bg.integra.content.Content;
+import bg.integra.knowledge.KnowledgeItem;
 import bg.integra.legacy.LegacyAddress;
 import bg.integra.media.StoredFiles;
 import bg.integra.media.Uploads;
@@ -74,6 +75,11 @@ public class DemoData {
         network.organisations().stream().filter(o -> !demo.organisations().contains(o)).forEach(em::persist);
         network.locations().forEach(em::persist);
         network.services().forEach(em::persist);
+        DemoKnowledge knowledge = DemoKnowledge.create(demo.maritsa(), demo.union(), network.organisations(),
+                LocalDate.now(KnowledgeItem.ZONE));
+        knowledge.practices().forEach(em::persist);
+        knowledge.cases().forEach(em::persist);
+        knowledge.measures().forEach(em::persist);
         em.flush();
         em.persist(new LegacyAddress("siteKey", "1742-12", "/projects/" + demo.platform().getId()));
 
@@ -88,7 +94,8 @@ public class DemoData {
         materials.forEach(em::persist);
         em.flush();
         LOG.info(() -> "Loaded the demo data: " + network.organisations().size() + " organisations in the network's directory with "
-                + network.locations().size() + " centres and " + network.services().size() + " services, 2 projects with their indicators and "
+                + network.locations().size() + " centres and " + network.services().size() + " services, " + knowledge.practices().size() + " good practices, "
+                + knowledge.cases().size() + " cases and " + knowledge.measures().size() + " regional measures, 2 projects with their indicators and "
                 + demo.activities().size() + " activities, 1 legacy address, "
                 + content.size() + " items of portal content, " + registrations + " registrations at the seminars, "
                 + materials.size() + " printed and publicity materials");

@@ -15,8 +15,9 @@ import java.time.LocalDateTime;
 /**
  * POST /test-support/content: a project with one published item of every kind (a news article with a cover
  * picture, a media publication with a PDF scan, an upcoming and a past event with photos, a handbook with a PDF,
- * information in bg/en/ar) and a draft article, and a member of the network's directory ({@link NetworkSeed});
- * answers the tag, the slugs and the ids, the member's under {@code network}.
+ * information in bg/en/ar) and a draft article, a member of the network's directory ({@link NetworkSeed});
+ * answers the tag, the slugs and the ids, the member's under {@code network}; and a member's items of the knowledge base
+ * ({@link KnowledgeSeed}), under {@code knowledge}.
  */
 @ApplicationScoped
 public class ContentSeed implements Seed {
@@ -29,6 +30,9 @@ public class ContentSeed implements Seed {
 
     @Inject
     private NetworkSeed network;
+
+    @Inject
+    private KnowledgeSeed knowledge;
 
     @Override
     public String path() {
@@ -64,6 +68,7 @@ public class ContentSeed implements Seed {
                 .add("resourceFileId", handbook.getFile().getId())
                 .add("info", info.getSlug())
                 .add("network", network.post(params))
+                .add("knowledge", knowledge.post(params))
                 .build();
     }
 }

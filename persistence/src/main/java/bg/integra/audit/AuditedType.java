@@ -2,7 +2,8 @@ package bg.integra.audit;
 
 /** The kinds of record the audit trail follows. Content kinds keep their own names, events among them. */
 public enum AuditedType {
-    PROJECT, INDICATOR, ACTIVITY, NEWS, EVENT, RESOURCE, INFO, REGISTRATION, MATERIAL, COMPLIANCE, LOCATION, SERVICE, API_TOKEN;
+    PROJECT, INDICATOR, ACTIVITY, NEWS, EVENT, RESOURCE, INFO, REGISTRATION, MATERIAL, COMPLIANCE, LOCATION, SERVICE, API_TOKEN,
+    PRACTICE, CASE_STUDY, MEASURE;
 
     public static final int LENGTH = 20;
 }

@@ -7,6 +7,7 @@ import bg.integra.audit.AuditEntry;
 import bg.integra.content.Content;
 import bg.integra.content.ContentType;
 import bg.integra.content.GalleryImage;
+import bg.integra.knowledge.KnowledgeItem;
 import bg.integra.legacy.LegacyAddress;
 import bg.integra.media.FileData;
 import bg.integra.media.StoredFile;
@@ -54,8 +55,12 @@ public final class Changes {
         if (entity instanceof Activity a) return ofProject("activity", a.getId(), a.auditedProjectId(), Tags.PROJECTS);
         if (entity instanceof PublicityMaterial m) return ofProject("publicity-material", m.getId(), m.auditedProjectId(), Tags.INDICATORS);
         if (entity instanceof ComplianceCheck c) return ofProject("compliance-check", c.getId(), c.auditedProjectId());
-        // an organisation is named on its projects' pages and in every card and publicity block, and in the directory
-        if (entity instanceof Organisation o) return Change.of("organisation", o.getId(), Tags.ORGANISATIONS, Tags.PROJECTS, Tags.NETWORK);
+        // an organisation is named on its projects' pages and in every card and publicity block, in the directory
+        // and on its items of the knowledge base
+        if (entity instanceof Organisation o) return Change.of("organisation", o.getId(), Tags.ORGANISATIONS, Tags.PROJECTS,
+                Tags.NETWORK, Tags.KNOWLEDGE);
+        // a practice, a case or a measure shows on the others' pages (a measure lists what it comes from)
+        if (entity instanceof KnowledgeItem k) return Change.of(k.auditedType().name().toLowerCase(java.util.Locale.ROOT), k.getId(), Tags.KNOWLEDGE);
         if (entity instanceof Location l) return Change.of("location", l.getId(), Tags.NETWORK);
         if (entity instanceof Service s) return Change.of("service", s.getId(), Tags.NETWORK);
         if (entity instanceof ServiceAtLocation a) return Change.of("service-at-location", a.getId(), Tags.NETWORK);

@@ -22,6 +22,8 @@ public final class Tags {
     public static final String TARGET_GROUPS = "target-groups";
     /** The network's directory: its pages, its lists and its answers in the API and in HSDS's shape. */
     public static final String NETWORK = "network";
+    /** The network's knowledge base: good practices, cases and regional measures, their pages, lists and answers. */
+    public static final String KNOWLEDGE = "knowledge";
 
     private Tags() {
     }

@@ -33,7 +33,11 @@ public record FieldProblem(Code code, Map<String, Object> arguments) {
         /** Consent to the processing of personal data was not given. */
         CONSENT_REQUIRED("consentRequired"),
         /** The consent given was to an earlier version of the stated purpose; {@code current} is the version now. */
-        CONSENT_VERSION("consentVersion", "current");
+        CONSENT_VERSION("consentVersion", "current"),
+        /** A date later than the rule allows; {@code earliest} is the latest date that would pass (a practice's start). */
+        TOO_RECENT("tooRecent", "earliest"),
+        /** The text holds personal data; {@code found} says what: {@code egn}, {@code lnch}, {@code phone}, {@code email}. */
+        PERSONAL_DATA("personalData", "found");
 
         private final String key;
         private final List<String> parameters;
@@ -93,6 +97,14 @@ public record FieldProblem(Code code, Map<String, Object> arguments) {
 
     public static FieldProblem consentVersion(String current) {
         return of(Code.CONSENT_VERSION, current);
+    }
+
+    public static FieldProblem tooRecent(java.time.LocalDate earliest) {
+        return of(Code.TOO_RECENT, earliest.toString());
+    }
+
+    public static FieldProblem personalData(String found) {
+        return of(Code.PERSONAL_DATA, found);
     }
 
     /** The arguments in the order of the code's parameters: {@code {0}}, {@code {1}}… of a message pattern. */

@@ -42,7 +42,8 @@ class FieldProblemTest {
         Set<String> keys = new HashSet<>();
         for (FieldProblem.Code code : FieldProblem.Code.values()) assertTrue(keys.add(code.key()), code.key());
         // part of the API: a rename breaks clients that translate the codes themselves
-        assertEquals(List.of("required", "tooLong", "malformed", "notOneOf", "consentRequired", "consentVersion"),
+        assertEquals(List.of("required", "tooLong", "malformed", "notOneOf", "consentRequired", "consentVersion",
+                        "tooRecent", "personalData"),
                 java.util.Arrays.stream(FieldProblem.Code.values()).map(FieldProblem.Code::key).toList());
     }
 }

@@ -82,6 +82,16 @@ public final class PortalPages {
                             + "[?#\"]")),
             new PageType("network-member", seed -> "/network/" + network(seed).getString("slug"), 200,
                     (seed, lang) -> Pattern.compile("<h1\\b[^>]*>[^<]*" + Pattern.quote(network(seed).getString("tag")) + "[^<]*</h1>")),
+            // the knowledge base: each list links to published items of its kind; an item's heading carries the seed's tag
+            new PageType("practices", seed -> "/practices", 200, (seed, lang) -> linkUnder("/practices/")),
+            new PageType("practice", seed -> "/practices/" + knowledgeId(seed, "practices", "older"), 200,
+                    (seed, lang) -> knowledgeHeading(seed)),
+            new PageType("cases", seed -> "/cases", 200, (seed, lang) -> linkUnder("/cases/")),
+            new PageType("case", seed -> "/cases/" + knowledgeId(seed, "cases", "school"), 200,
+                    (seed, lang) -> knowledgeHeading(seed)),
+            new PageType("measures", seed -> "/measures", 200, (seed, lang) -> linkUnder("/measures/")),
+            new PageType("measure", seed -> "/measures/" + knowledgeId(seed, "measures", "adopted"), 200,
+                    (seed, lang) -> knowledgeHeading(seed)),
             // the language switch links to the page itself in English: the portal template rendered this address
             new PageType("forum-moved", seed -> "/forum-moved", 200,
                     (seed, lang) -> Pattern.compile("href=\"/forum-moved\\?lang=en\""), false),
@@ -187,6 +197,15 @@ public final class PortalPages {
 
     private static JsonObject network(JsonObject seed) {
         return seed.getJsonObject("network");
+    }
+
+    private static long knowledgeId(JsonObject seed, String kind, String name) {
+        return seed.getJsonObject("knowledge").getJsonObject(kind).getJsonNumber(name).longValue();
+    }
+
+    /** The h1 of an item of the knowledge base seeded with the seed's knowledge tag (in any language of the page). */
+    private static Pattern knowledgeHeading(JsonObject seed) {
+        return Pattern.compile("<h1\\b[^>]*>[^<]*" + Pattern.quote(seed.getJsonObject("knowledge").getString("tag")) + "[^<]*</h1>");
     }
 
     private static String enc(String s) {

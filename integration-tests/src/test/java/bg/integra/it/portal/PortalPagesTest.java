@@ -21,7 +21,11 @@ class PortalPagesTest {
             .add("upcomingEvent", "seminar-c-abc123-x2").add("resource", "spravochnik-c-abc123-x3")
             .add("info", "prebivavane-c-abc123-x4")
             .add("network", Json.createObjectBuilder().add("tag", "net-abc").add("slug", "net-abc")
-                    .add("city", "Тестоград net-abc")).build();
+                    .add("city", "Тестоград net-abc"))
+            .add("knowledge", Json.createObjectBuilder().add("tag", "kb-abc")
+                    .add("practices", Json.createObjectBuilder().add("older", 50))
+                    .add("cases", Json.createObjectBuilder().add("school", 100))
+                    .add("measures", Json.createObjectBuilder().add("adopted", 150))).build();
 
     private static final String NOT_FOUND_BG = "<main id=\"content\"><h1>" + Bundles.text("bg", "error.notFound.title")
             + "</h1><p><a href=\"/\">home</a></p></main>";
@@ -32,10 +36,11 @@ class PortalPagesTest {
     }
 
     @Test
-    void sixteenTypesEachWithItsOwnAddress() {
+    void twentyTwoTypesEachWithItsOwnAddress() {
         List<String> names = PortalPages.all().stream().map(PortalPages.PageType::name).toList();
         assertEquals(List.of("home", "project", "news", "article", "events", "event", "register", "resources", "resource", "info",
-                "topic", "search", "network", "network-member", "forum-moved", "not-found"), names);
+                "topic", "search", "network", "network-member", "practices", "practice", "cases", "case", "measures", "measure",
+                "forum-moved", "not-found"), names);
         List<String> paths = PortalPages.all().stream().map(t -> PortalPages.page(t, SEED, "bg").path()).toList();
         assertEquals(paths.size(), paths.stream().distinct().count(), "two types share an address: " + paths);
     }
@@ -49,7 +54,7 @@ class PortalPagesTest {
 
     @Test
     void theFilterNarrowsTheCatalogueAndRefusesUnknownNames() {
-        assertEquals(16, PortalPages.selected().size());
+        assertEquals(22, PortalPages.selected().size());
         System.setProperty("portal.pages", " home, not-found ");
         assertEquals(List.of("home", "not-found"), PortalPages.selected().stream().map(PortalPages.PageType::name).toList());
         assertEquals(4, PortalPages.typesAndLanguages().count());

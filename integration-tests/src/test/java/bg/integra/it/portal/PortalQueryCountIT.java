@@ -37,11 +37,13 @@ class PortalQueryCountIT {
 
     private static final List<String> API_LISTS = List.of("/api/v1/projects", "/api/v1/organisations", "/api/v1/events",
             "/api/v1/events?when=past", "/api/v1/target-groups", "/api/v1/network/locations", "/api/v1/network/services",
-            "/api/v1/network/organisations", "/api/hsds/services", "/api/hsds/organizations", "/api/hsds/service_at_locations");
+            "/api/v1/network/organisations", "/api/hsds/services", "/api/hsds/organizations", "/api/hsds/service_at_locations",
+            "/api/v1/network/practices", "/api/v1/network/cases", "/api/v1/network/measures");
 
     /** The lists of the portal and the API whose pages fill up with the seeds. */
     private static final List<String> COLD_LISTS = List.of("/", "/news", "/events", "/resources", "/network",
-            "/api/v1/events", "/api/v1/projects", "/api/v1/network/locations", "/api/hsds/services");
+            "/api/v1/events", "/api/v1/projects", "/api/v1/network/locations", "/api/hsds/services",
+            "/practices", "/cases", "/measures", "/api/v1/network/practices", "/api/v1/network/cases", "/api/v1/network/measures");
 
     /**
      * A cold render reads each list's rows and, once for the whole list, their texts and pictures (and each project
@@ -152,7 +154,10 @@ class PortalQueryCountIT {
         HttpResponse<String> count = http.get("/test-support/sql-count?token=" + token);
         assertEquals(200, count.statusCode(), () -> "no count for " + path + ": " + count.body());
         int statements = Integer.parseInt(count.body().strip());
-        assertTrue(statements > 0 || path.startsWith("/forum"), () -> path + " counted no statement: is the counter listening?");
+        // the forum's notice reads nothing; a measure's page finds the measure by id, and what it links to, in
+        // EclipseLink's shared cache once warm, so it may read nothing either
+        assertTrue(statements > 0 || path.startsWith("/forum") || path.startsWith("/measures/"),
+                () -> path + " counted no statement: is the counter listening?");
         return statements;
     }
 }

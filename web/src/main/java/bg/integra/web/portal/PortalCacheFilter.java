@@ -45,9 +45,11 @@ public class PortalCacheFilter extends HttpFilter {
 
     private static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/project.xhtml");
     /** The portal's sections: the list at {@code /news} and each item below it. */
-    private static final Set<String> SECTIONS = Set.of("/projects", "/news", "/events", "/resources", "/info", "/network");
+    private static final Set<String> SECTIONS = Set.of("/projects", "/news", "/events", "/resources", "/info", "/network",
+            "/practices", "/cases", "/measures");
     private static final Set<String> KEY_PARAMETERS = Set.of("lang", "page", "id", "when", "region", "kind", "topic",
-            "language", "project", "q", "city", "open", "near", "lat", "lon");
+            "language", "project", "q", "city", "open", "near", "lat", "lon",
+            "audience", "area", "status");
     private static final String SEARCH = "/search";
     /** The registration form of an event and its result page, below /events but one visitor's own. */
     private static final Pattern PRIVATE = Pattern.compile("/events/[^/]+/(register|registered)/?");

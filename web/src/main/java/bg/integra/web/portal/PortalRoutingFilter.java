@@ -41,6 +41,12 @@ public class PortalRoutingFilter extends HttpFilter {
             new Route("/info/" + SLUG + "/?", "/topic.xhtml?slug=$1"),
             new Route("/network/?", "/network.xhtml"),
             new Route("/network/" + SLUG + "/?", "/network-member.xhtml?slug=$1"),
+            new Route("/practices/?", "/practices.xhtml"),
+            new Route("/practices/(\\d{1,18})/?", "/practice.xhtml?id=$1"),
+            new Route("/cases/?", "/cases.xhtml"),
+            new Route("/cases/(\\d{1,18})/?", "/case.xhtml?id=$1"),
+            new Route("/measures/?", "/measures.xhtml"),
+            new Route("/measures/(\\d{1,18})/?", "/measure.xhtml?id=$1"),
             new Route("/search/?", "/search.xhtml"),
             new Route("/forum-moved/?", "/forum-moved.xhtml"));
 

@@ -1,0 +1,19 @@
+package bg.integra.knowledge;
+
+import bg.integra.common.Region;
+
+/**
+ * What a visitor of the knowledge base's lists or a caller of the API asks; every part is optional and a list uses
+ * the parts that apply to it (a case has no audience, only a measure has a status).
+ *
+ * @param text     words that must all occur in the item's texts, in any language and spelling
+ * @param region   the oblast
+ * @param audience whom a practice is for
+ * @param area     the area of integration of a practice or a case
+ * @param status   how far a measure has got
+ */
+public record KnowledgeQuery(String text, Region region, TargetAudience audience, IntegrationArea area,
+                             MeasureStatus status) {
+
+    public static final KnowledgeQuery ALL = new KnowledgeQuery(null, null, null, null, null);
+}

@@ -1,0 +1,82 @@
+package bg.integra.knowledge;
+
+import bg.integra.account.Caller;
+import bg.integra.account.Callers;
+import bg.integra.account.Roles;
+import bg.integra.audit.AuditAction;
+import bg.integra.audit.AuditState;
+import bg.integra.audit.AuditTrail;
+import bg.integra.common.AccessDeniedException;
+import bg.integra.common.FieldProblem;
+import bg.integra.common.InvalidInputException;
+import bg.integra.common.NotFoundException;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The two steps of an item of the knowledge base towards the portal: a member submits it for review, and an editor
+ * or administrator publishes it. Both check the item's rules first and refuse with the fields that break them: a
+ * good practice must have run for a year, a case must hold no personal data in any field of any language, a
+ * measure must say what it proposes, to whom, and from which cases or practices. (The back-office pages and the
+ * review itself are not built yet; these rules are where they will meet.)
+ */
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.EDITOR, Roles.MEMBER})
+public class KnowledgeReview {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Callers callers;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** Sent for review by a member of its organisation, an editor or an administrator. */
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.MEMBER})
+    public <T extends KnowledgeItem> T submit(@NotNull Class<T> type, long id) {
+        T item = find(type, id);
+        Caller caller = callers.current();
+        if (!caller.isContentStaff() && !caller.mayActFor(item.getOrganisation().getId())) {
+            throw new AccessDeniedException("A member submits only its own organisation's items");
+        }
+        LocalDate today = LocalDate.now(KnowledgeItem.ZONE);
+        check(item, today);
+        AuditState before = item.auditState();
+        item.submit(today);
+        audit.record(AuditAction.SUBMIT, item, before);
+        return item;
+    }
+
+    /** Shown on the portal and in the API from now on. */
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public <T extends KnowledgeItem> T publish(@NotNull Class<T> type, long id) {
+        T item = find(type, id);
+        LocalDate today = LocalDate.now(KnowledgeItem.ZONE);
+        check(item, today);
+        AuditState before = item.auditState();
+        item.publish(today);
+        audit.record(AuditAction.PUBLISH, item, before);
+        return item;
+    }
+
+    private static void check(KnowledgeItem item, LocalDate today) {
+        Map<String, FieldProblem> problems = item.problems(today);
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+    }
+
+    private <T extends KnowledgeItem> T find(Class<T> type, long id) {
+        T item = em.find(type, id);
+        if (item == null) throw new NotFoundException(type.getSimpleName(), id);
+        return item;
+    }
+}

@@ -1,0 +1,80 @@
+package bg.integra.testsupport;
+
+import bg.integra.common.Region;
+import bg.integra.knowledge.CaseStudy;
+import bg.integra.knowledge.IntegrationArea;
+import bg.integra.knowledge.Measure;
+import bg.integra.knowledge.Practice;
+import bg.integra.knowledge.TargetAudience;
+import bg.integra.organisation.Organisation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * POST /test-support/knowledge: a member of the network (slug {@code kb-TAG}) with, every title carrying the tag:
+ * <ul>
+ *   <li>practices: {@code older} (Haskovo, refugees, health, started three years ago, published 2 years ago),
+ *   {@code newer} (Varna, women, employment, published a year ago) and {@code draft} (Haskovo, started a month ago);</li>
+ *   <li>cases: {@code school} (Haskovo, education, published), {@code clinic} (Sofia, health, published) and
+ *   {@code draft} (Haskovo, education, with a telephone number in its situation);</li>
+ *   <li>measures (Haskovo): {@code adopted} from the school case, the draft case and the older practice, published;
+ *   {@code proposed} from the clinic case, published; {@code draft} from the school case.</li>
+ * </ul>
+ * Answers the tag, the slug, the organisation's id and the ids under {@code practices}, {@code cases} and
+ * {@code measures}.
+ */
+@ApplicationScoped
+public class KnowledgeSeed implements Seed {
+
+    @Inject
+    private KnowledgeSeeds seeds;
+
+    @Inject
+    private NetworkSeeds network;
+
+    @Override
+    public String path() {
+        return "knowledge";
+    }
+
+    @Override
+    public JsonObject post(Params params) {
+        String tag = TestData.unique("kb").toLowerCase();
+        LocalDate today = LocalDate.now();
+        Organisation member = network.organisation("Член на базата знания " + tag, "kb-" + tag, Region.HASKOVO);
+        Practice older = seeds.practice(member, "Практика " + tag + " по-стара", Region.HASKOVO, TargetAudience.REFUGEES,
+                IntegrationArea.HEALTH, today.minusYears(3), today.minusYears(2));
+        Practice newer = seeds.practice(member, "Практика " + tag + " по-нова", Region.VARNA, TargetAudience.WOMEN,
+                IntegrationArea.EMPLOYMENT, today.minusYears(2), today.minusYears(1));
+        Practice draftPractice = seeds.practice(member, "Практика " + tag + " чернова", Region.HASKOVO,
+                TargetAudience.REFUGEES, IntegrationArea.HEALTH, today.minusMonths(1), null);
+        CaseStudy school = seeds.caseStudy(member, "Казус " + tag + " училище", Region.HASKOVO, IntegrationArea.EDUCATION,
+                "Дете без документ за предишно обучение.", today.minusYears(2));
+        CaseStudy clinic = seeds.caseStudy(member, "Казус " + tag + " клиника", Region.SOFIA_CITY, IntegrationArea.HEALTH,
+                "Семейство без личен лекар.", today.minusYears(1));
+        CaseStudy draftCase = seeds.caseStudy(member, "Казус " + tag + " чернова", Region.HASKOVO, IntegrationArea.EDUCATION,
+                "Майката се обади от 0888 123 456.", null);
+        Measure adopted = seeds.measure(member, "Мярка " + tag + " приета", Region.HASKOVO, List.of(school, draftCase),
+                List.of(older, draftPractice), true, today.minusYears(1));
+        Measure proposed = seeds.measure(member, "Мярка " + tag + " предложена", Region.HASKOVO, List.of(clinic),
+                List.of(), false, today.minusMonths(6));
+        Measure draftMeasure = seeds.measure(member, "Мярка " + tag + " чернова", Region.HASKOVO, List.of(school),
+                List.of(), false, null);
+        return Json.createObjectBuilder()
+                .add("tag", tag)
+                .add("slug", member.getSlug())
+                .add("organisationId", member.getId())
+                .add("practices", Json.createObjectBuilder().add("older", older.getId()).add("newer", newer.getId())
+                        .add("draft", draftPractice.getId()))
+                .add("cases", Json.createObjectBuilder().add("school", school.getId()).add("clinic", clinic.getId())
+                        .add("draft", draftCase.getId()))
+                .add("measures", Json.createObjectBuilder().add("adopted", adopted.getId()).add("proposed", proposed.getId())
+                        .add("draft", draftMeasure.getId()))
+                .build();
+    }
+}

@@ -1,0 +1,111 @@
+package bg.integra.knowledge;
+
+import bg.integra.audit.Audited;
+import bg.integra.common.FieldProblem;
+import bg.integra.common.Folding;
+import bg.integra.organisation.Organisation;
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * What every item of the knowledge base shares: the member organisation that wrote it, where it is on its way to
+ * the portal ({@link KnowledgeStatus}), when it was submitted and published, and its texts in folded form for the
+ * word filter. Submitting and publishing check the item's own rules first ({@link #problems}).
+ */
+@MappedSuperclass
+public abstract class KnowledgeItem implements Audited {
+
+    public static final int FOLDED_LENGTH = 20000;
+    /** The knowledge base's days are Sofia's. */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Sofia");
+
+    @Version
+    private long version;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id", nullable = false)
+    @BatchFetch(BatchFetchType.IN) // a page's organisations in one statement; never join-fetched
+    private Organisation organisation;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = KnowledgeStatus.LENGTH, nullable = false)
+    private KnowledgeStatus status = KnowledgeStatus.DRAFT;
+
+    @Column(name = "submitted_on")
+    private LocalDate submittedOn;
+
+    @Column(name = "published_on")
+    private LocalDate publishedOn;
+
+    /** Every text of every language in {@link Folding#fold} form, kept by the entity, matched by the word filter. */
+    @Column(name = "folded_text", length = FOLDED_LENGTH, nullable = false)
+    private String foldedText = "";
+
+    protected KnowledgeItem() {
+    }
+
+    protected KnowledgeItem(Organisation organisation) {
+        this.organisation = Objects.requireNonNull(organisation, "organisation");
+    }
+
+    /** What stops this item from being submitted or published on {@code today}, by field; empty when nothing. */
+    public abstract Map<String, FieldProblem> problems(LocalDate today);
+
+    /** The texts the word filter finds the item by, in any language. */
+    protected abstract Stream<String> searchableTexts();
+
+    /** Sent for review; the caller has checked {@link #problems} first. */
+    public void submit(LocalDate today) {
+        if (status == KnowledgeStatus.PUBLISHED) throw new IllegalStateException("Already published");
+        status = KnowledgeStatus.SUBMITTED;
+        submittedOn = Objects.requireNonNull(today, "today");
+    }
+
+    /** Shown on the portal from now on; the caller has checked {@link #problems} first. */
+    public void publish(LocalDate today) {
+        Objects.requireNonNull(today, "today");
+        if (submittedOn == null) submittedOn = today;
+        status = KnowledgeStatus.PUBLISHED;
+        publishedOn = today;
+    }
+
+    /** Back to the writer: no longer shown. */
+    public void withdraw() {
+        status = KnowledgeStatus.DRAFT;
+    }
+
+    public boolean isPublished() { return status == KnowledgeStatus.PUBLISHED; }
+
+    protected void refreshFolded() {
+        String folded = searchableTexts().filter(Objects::nonNull).map(Folding::fold)
+                .filter(s -> !s.isEmpty()).collect(Collectors.joining(" "));
+        foldedText = folded.length() > FOLDED_LENGTH ? folded.substring(0, FOLDED_LENGTH) : folded;
+    }
+
+    @Override
+    public Long auditedProjectId() { return null; }
+
+    public long getVersion() { return version; }
+    public Organisation getOrganisation() { return organisation; }
+    public KnowledgeStatus getStatus() { return status; }
+    public LocalDate getSubmittedOn() { return submittedOn; }
+    public LocalDate getPublishedOn() { return publishedOn; }
+    public String getFoldedText() { return foldedText; }
+}
