@@ -125,6 +125,19 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Waits until a PrimeFaces dialog has opened and has put the focus in its first field, which it does a moment
+     * after it shows. A field filled before that moment can lose its text to that field: the keystrokes go where the
+     * focus is (seen in CI under load: the activity's title ended up in its number field).
+     */
+    public static Locator openedDialog(Page page, String id) {
+        Locator dialog = page.locator(byId(id));
+        dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.waitForFunction("id => { const d = document.getElementById(id); "
+                + "return d && document.activeElement && d.contains(document.activeElement); }", id);
+        return dialog;
+    }
+
+    /**
      * Waits until a dialog has closed after its save. A dialog that stays open fails the test with what it shows
      * (its messages) and the page's address, and leaves a screenshot: the only account there is of a failure in
      * CI, where the browser is gone afterwards.

@@ -6,7 +6,6 @@ import bg.integra.it.Chromium;
 import bg.integra.it.Http;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -57,8 +56,7 @@ class ActivityBrowserIT {
         page.navigate("/admin/projects/edit.xhtml?id=" + projectId);
         page.locator(byId("activities:add")).click();
         Browser.waitForAjax(page);
-        Locator dialog = page.locator(byId("activityDialog"));
-        dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        Locator dialog = Browser.openedDialog(page, "activityDialog");
         page.locator(byId("activityForm:title_bg")).fill(campaign);
         page.locator(byId("activityForm:title_en")).fill("Information campaign " + tag);
         page.locator(byId("activityForm:saveActivity")).click();

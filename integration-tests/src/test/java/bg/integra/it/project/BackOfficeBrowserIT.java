@@ -80,8 +80,7 @@ class BackOfficeBrowserIT {
 
         page.locator(byId("indicators:add")).click();
         Browser.waitForAjax(page);
-        Locator dialog = page.locator(byId("indicatorDialog"));
-        dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        Locator dialog = Browser.openedDialog(page, "indicatorDialog");
         page.locator(byId("indicatorForm:name_bg")).fill("Обучени участници " + tag);
         page.locator(byId("indicatorForm:name_en")).fill("Trained participants " + tag);
         Browser.chooseItem(page, "indicatorForm:unit", "участници");
@@ -133,8 +132,7 @@ class BackOfficeBrowserIT {
 
         page.locator(byId("indicators:add")).click();
         Browser.waitForAjax(page);
-        Locator dialog = page.locator(byId("indicatorDialog"));
-        dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        Locator dialog = Browser.openedDialog(page, "indicatorDialog");
         page.locator(byId("indicatorForm:name_bg")).fill(name);
         Browser.chooseItem(page, "indicatorForm:unit", "участници");
         page.locator(byId("indicatorForm:target")).fill("5");
