@@ -5,6 +5,10 @@ import bg.integra.common.Languages;
 import bg.integra.common.PageRequest;
 import bg.integra.common.ReadOnly;
 import bg.integra.content.ContentType;
+import bg.integra.knowledge.CaseStudy;
+import bg.integra.knowledge.KnowledgeItem;
+import bg.integra.knowledge.Measure;
+import bg.integra.knowledge.Practice;
 import bg.integra.organisation.Organisation;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectText;
@@ -38,6 +42,9 @@ public class SearchService {
     static final int MIN_INDEXED_LENGTH = 3;
     /** The type of a hit that is a member of the network's directory; its key is the member's slug. */
     public static final String NETWORK = "NETWORK";
+    /** The types of the knowledge base's published items, whose key is their number. */
+    public static final Map<String, Class<? extends KnowledgeItem>> KNOWLEDGE = Map.of(
+            "PRACTICE", Practice.class, "CASE", CaseStudy.class, "MEASURE", Measure.class);
 
     @PersistenceContext
     private EntityManager em;
@@ -49,6 +56,11 @@ public class SearchService {
         for (SearchHit hit : contentHits(terms, readerLang)) best.merge(hit.type() + "/" + hit.key(), hit, SearchService::better);
         for (SearchHit hit : projectHits(terms, readerLang)) best.merge(hit.type() + "/" + hit.key(), hit, SearchService::better);
         for (SearchHit hit : memberHits(terms, readerLang)) best.merge(hit.type() + "/" + hit.key(), hit, SearchService::better);
+        for (var kind : KNOWLEDGE.entrySet()) {
+            for (SearchHit hit : knowledgeHits(kind.getValue(), kind.getKey(), terms, readerLang)) {
+                best.merge(hit.type() + "/" + hit.key(), hit, SearchService::better);
+            }
+        }
         List<SearchHit> ranked = new ArrayList<>(best.values());
         ranked.sort(Comparator.comparingDouble(SearchHit::score).reversed()
                 .thenComparing(SearchHit::date, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -132,6 +144,33 @@ public class SearchService {
                 hits.add(new SearchHit(NETWORK, o.getSlug(), lang, o.getNames().get(lang),
                         shorten(o.getDescriptions().get(lang)), null, score));
             }
+        }
+        return hits;
+    }
+
+    /**
+     * Published items of the knowledge base of one kind whose folded texts ({@code KnowledgeItem.foldedText}) hold
+     * every term; each language's title, quoted text and the rest are then scored as content's are.
+     */
+    private List<SearchHit> knowledgeHits(Class<? extends KnowledgeItem> type, String hitType, List<String> terms,
+                                          String readerLang) {
+        List<String> indexed = indexed(terms);
+        StringBuilder jpql = new StringBuilder("SELECT k FROM " + type.getSimpleName()
+                + " k WHERE k.status = bg.integra.knowledge.KnowledgeStatus.PUBLISHED");
+        for (int i = 0; i < indexed.size(); i++) jpql.append(" AND k.foldedText LIKE :t").append(i);
+        TypedQuery<? extends KnowledgeItem> q = em.createQuery(jpql.append(" ORDER BY k.id").toString(), type);
+        for (int i = 0; i < indexed.size(); i++) q.setParameter("t" + i, "%" + indexed.get(i) + "%");
+        List<SearchHit> hits = new ArrayList<>();
+        for (KnowledgeItem item : ReadOnly.query(q).setMaxResults(MAX_CANDIDATES).getResultList()) {
+            item.headlines().forEach((lang, h) -> {
+                String title = Folding.fold(h.title());
+                String summary = Folding.fold(h.summary());
+                String body = Folding.fold(h.body());
+                if (!terms.stream().allMatch(w -> title.contains(w) || summary.contains(w) || body.contains(w))) return;
+                hits.add(new SearchHit(hitType, String.valueOf(item.getId()), lang, h.title(), shorten(h.summary()),
+                        item.getPublishedOn() == null ? null : item.getPublishedOn().atStartOfDay(),
+                        score(terms, title, summary, body, lang, readerLang)));
+            });
         }
         return hits;
     }

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -83,6 +84,14 @@ public class CaseStudy extends KnowledgeItem {
     @Override
     protected Stream<String> searchableTexts() {
         return texts.keySet().stream().sorted().flatMap(lang -> texts.get(lang).fields().values().stream());
+    }
+
+    @Override
+    public Map<String, Headline> headlines() {
+        Map<String, Headline> headlines = new HashMap<>();
+        texts.forEach((lang, t) -> headlines.put(lang, new Headline(t.getTitle(), t.getSituation(),
+                t.fields().values().stream().filter(Objects::nonNull).collect(Collectors.joining(" ")))));
+        return headlines;
     }
 
     public CaseText text(String lang) { return Translations.text(texts, lang); }

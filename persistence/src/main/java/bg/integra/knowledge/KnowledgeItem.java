@@ -71,6 +71,16 @@ public abstract class KnowledgeItem implements Audited {
     /** The texts the word filter finds the item by, in any language. */
     protected abstract Stream<String> searchableTexts();
 
+    /**
+     * What the site search shows and weighs of the item, per language: the title, the text it quotes (a practice's
+     * objectives, a case's situation, a measure's description) and every other text of that language.
+     */
+    public abstract Map<String, Headline> headlines();
+
+    /** One language's title, quoted text and the rest, for the site search. */
+    public record Headline(String title, String summary, String body) {
+    }
+
     /** Sent for review; the caller has checked {@link #problems} first. */
     public void submit(LocalDate today) {
         if (status == KnowledgeStatus.PUBLISHED) throw new IllegalStateException("Already published");

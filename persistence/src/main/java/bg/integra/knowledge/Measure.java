@@ -159,6 +159,14 @@ public class Measure extends KnowledgeItem {
         return texts.keySet().stream().sorted().flatMap(lang -> texts.get(lang).all());
     }
 
+    @Override
+    public Map<String, Headline> headlines() {
+        Map<String, Headline> headlines = new HashMap<>();
+        texts.forEach((lang, t) -> headlines.put(lang, new Headline(t.getTitle(), t.getDescription(),
+                t.all().filter(Objects::nonNull).collect(Collectors.joining(" ")))));
+        return headlines;
+    }
+
     public MeasureText text(String lang) { return Translations.text(texts, lang); }
 
     public String textLanguage(String lang) { return Translations.languageOf(texts, lang); }

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -121,6 +122,14 @@ public class Practice extends KnowledgeItem {
     @Override
     protected Stream<String> searchableTexts() {
         return texts.keySet().stream().sorted().flatMap(lang -> texts.get(lang).all());
+    }
+
+    @Override
+    public Map<String, Headline> headlines() {
+        Map<String, Headline> headlines = new HashMap<>();
+        texts.forEach((lang, t) -> headlines.put(lang, new Headline(t.getTitle(), t.getObjectives(),
+                t.all().filter(Objects::nonNull).collect(Collectors.joining(" ")))));
+        return headlines;
     }
 
     public PracticeText text(String lang) { return Translations.text(texts, lang); }

@@ -269,4 +269,22 @@ class SiteSearchIT {
         // an organisation outside the network is not a member: not found
         assertTrue(results(search("Външна организация " + tag, "").body()).isEmpty());
     }
+
+    @Test
+    void theKnowledgeBasesPublishedItemsAreFoundAndItsDraftsAreNot() {
+        JsonObject kb = Http.json(http.postForm("/test-support/knowledge", Map.of()));
+        List<String> found = results(search(kb.getString("tag"), "").body());
+        String all = String.join("\n", found);
+        for (String[] item : new String[][] {{"practices", "older"}, {"practices", "newer"}, {"cases", "school"},
+                {"cases", "clinic"}, {"measures", "adopted"}, {"measures", "proposed"}}) {
+            long id = kb.getJsonObject(item[0]).getJsonNumber(item[1]).longValue();
+            assertTrue(indexOfResultLinking(found, "/" + item[0] + "/" + id) >= 0, item[0] + " " + item[1] + " in\n" + all);
+        }
+        for (String kind : List.of("practices", "cases", "measures")) {
+            long draft = kb.getJsonObject(kind).getJsonNumber("draft").longValue();
+            assertEquals(-1, indexOfResultLinking(found, "/" + kind + "/" + draft), "a draft is not found: " + kind);
+        }
+        assertTrue(all.contains(msg("bg", "search.type.PRACTICE")) && all.contains(msg("bg", "search.type.CASE"))
+                && all.contains(msg("bg", "search.type.MEASURE")), all);
+    }
 }

@@ -48,9 +48,9 @@ public class SearchBacking {
     private List<Result> hits;
 
     public void load() {
-        // a search may find anything published, projects and members of the network too
+        // a search may find anything published: projects, members of the network and the knowledge base too
         PageTags.declare(Tags.list(ContentType.NEWS), Tags.list(ContentType.EVENT), Tags.list(ContentType.RESOURCE),
-                Tags.list(ContentType.INFO), Tags.PROJECTS, Tags.NETWORK);
+                Tags.list(ContentType.INFO), Tags.PROJECTS, Tags.NETWORK, Tags.KNOWLEDGE);
         query = shown(q);
         if (query.isEmpty()) return;
         int number = 1;
@@ -95,6 +95,9 @@ public class SearchBacking {
             String path = switch (hit.type()) {
                 case "PROJECT" -> "/projects/" + hit.key();
                 case SearchService.NETWORK -> "/network/" + hit.key();
+                case "PRACTICE" -> "/practices/" + hit.key();
+                case "CASE" -> "/cases/" + hit.key();
+                case "MEASURE" -> "/measures/" + hit.key();
                 default -> "/" + ContentType.valueOf(hit.type()).path() + "/" + hit.key();
             };
             return language.href(path);
