@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A place where an organisation of the network receives people (HSDS {@code location}): its address, region and
@@ -164,7 +165,7 @@ public class Location implements Audited {
                 .put("longitude", longitude).put("phone", phone).put("email", email)
                 .put("languages", String.join(",", languages))
                 .put("hours", hours.stream().map(h -> h.getWeekday() + " " + h.getOpensText() + "-" + h.getClosesText())
-                        .collect(java.util.stream.Collectors.joining(", ")))
+                        .collect(Collectors.joining(", ")))
                 .put("verifiedOn", getVerification().getOn()).put("verifiedBy", getVerification().getBy());
     }
 

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * What an organisation of the network offers (HSDS {@code service}): legal advice, Bulgarian courses, job help and
@@ -155,7 +156,7 @@ public class Service implements Audited {
         return s.put("free", free).put("url", url).put("email", email).put("phone", phone)
                 .put("languages", String.join(",", languages))
                 .put("locations", atLocations.stream().map(a -> String.valueOf(a.getLocation().getId()))
-                        .collect(java.util.stream.Collectors.joining(",")))
+                        .collect(Collectors.joining(",")))
                 .put("verifiedOn", getVerification().getOn()).put("verifiedBy", getVerification().getBy());
     }
 

@@ -128,7 +128,6 @@ public class NetworkBacking extends PortalPage {
 
     public boolean isOpenOnly() { return "1".equals(openParameter) || "on".equals(openParameter); }
     public boolean isRanked() { return point != null; }
-    public boolean isFiltered() { return filters().values().stream().anyMatch(Objects::nonNull); }
     public List<DirectoryEntry> getEntries() { return page.items(); }
     public long getTotal() { return page.totalItems(); }
     public Pager getPager() { return pager(page, "/network", filters()); }
