@@ -7,6 +7,8 @@ import bg.integra.audit.AuditAction;
 import bg.integra.audit.AuditState;
 import bg.integra.audit.AuditTrail;
 import bg.integra.common.AccessDeniedException;
+import bg.integra.common.ConflictException;
+import bg.integra.common.Text;
 import bg.integra.common.FieldProblem;
 import bg.integra.common.InvalidInputException;
 import bg.integra.common.NotFoundException;
@@ -25,8 +27,8 @@ import java.util.Map;
  * The two steps of an item of the knowledge base towards the portal: a member submits it for review, and an editor
  * or administrator publishes it. Both check the item's rules first and refuse with the fields that break them: a
  * good practice must have run for a year, a case must hold no personal data in any field of any language, a
- * measure must say what it proposes, to whom, and from which cases or practices. (The back-office pages and the
- * review itself are not built yet; these rules are where they will meet.)
+ * measure must say what it proposes, to whom, and from which cases or practices. An editor who does not publish a
+ * submitted item sends it back to its writer with the reason, and may take a published item off the portal.
  */
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.EDITOR, Roles.MEMBER})
@@ -66,6 +68,34 @@ public class KnowledgeReview {
         AuditState before = item.auditState();
         item.publish(today);
         audit.record(AuditAction.PUBLISH, item, before);
+        return item;
+    }
+
+    /** Back to its writer as a draft, with what to mend: only a submitted item, and the reason is required. */
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public <T extends KnowledgeItem> T sendBack(@NotNull Class<T> type, long id, String comment) {
+        T item = find(type, id);
+        if (item.getStatus() != KnowledgeStatus.SUBMITTED) {
+            throw new ConflictException("conflict.notSubmitted", type.getSimpleName() + " " + id + " is not submitted");
+        }
+        if (Text.blankToNull(comment) == null) throw new InvalidInputException(Map.of("comment", FieldProblem.required()));
+        if (comment.strip().length() > KnowledgeItem.COMMENT_LENGTH) {
+            throw new InvalidInputException(Map.of("comment", FieldProblem.tooLong(KnowledgeItem.COMMENT_LENGTH)));
+        }
+        AuditState before = item.auditState();
+        item.sendBack(comment.strip());
+        audit.record(AuditAction.SEND_BACK, item, before);
+        return item;
+    }
+
+    /** Off the portal and the API, back to a draft of its writer. */
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public <T extends KnowledgeItem> T unpublish(@NotNull Class<T> type, long id) {
+        T item = find(type, id);
+        if (!item.isPublished()) return item;
+        AuditState before = item.auditState();
+        item.withdraw();
+        audit.record(AuditAction.UNPUBLISH, item, before);
         return item;
     }
 

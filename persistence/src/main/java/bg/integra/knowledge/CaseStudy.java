@@ -114,7 +114,7 @@ public class CaseStudy extends KnowledgeItem {
     @Override
     public AuditState auditState() {
         AuditState s = AuditState.of().put("organisation", getOrganisation() == null ? null : getOrganisation().getId())
-                .put("status", getStatus()).put("region", region).put("area", area);
+                .put("status", getStatus()).put("reviewComment", getReviewComment()).put("region", region).put("area", area);
         texts.keySet().stream().sorted().forEach(lang -> s.put("title." + lang, texts.get(lang).getTitle()));
         return s;
     }

@@ -3,6 +3,7 @@ package bg.integra.knowledge;
 import bg.integra.audit.Audited;
 import bg.integra.common.FieldProblem;
 import bg.integra.common.Folding;
+import bg.integra.common.Text;
 import bg.integra.organisation.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -31,6 +33,7 @@ import java.util.stream.Stream;
 public abstract class KnowledgeItem implements Audited {
 
     public static final int FOLDED_LENGTH = 20000;
+    public static final int COMMENT_LENGTH = 2000;
     /** The knowledge base's days are Sofia's. */
     public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Sofia");
 
@@ -53,6 +56,11 @@ public abstract class KnowledgeItem implements Audited {
 
     @Column(name = "published_on")
     private LocalDate publishedOn;
+
+    /** Why an editor sent it back to its writer; kept until it is published. */
+    @Size(max = COMMENT_LENGTH)
+    @Column(name = "review_comment", length = COMMENT_LENGTH)
+    private String reviewComment;
 
     /** Every text of every language in {@link Folding#fold} form, kept by the entity, matched by the word filter. */
     @Column(name = "folded_text", length = FOLDED_LENGTH, nullable = false)
@@ -94,10 +102,18 @@ public abstract class KnowledgeItem implements Audited {
         if (submittedOn == null) submittedOn = today;
         status = KnowledgeStatus.PUBLISHED;
         publishedOn = today;
+        reviewComment = null;
     }
 
     /** Back to the writer: no longer shown. */
     public void withdraw() {
+        status = KnowledgeStatus.DRAFT;
+    }
+
+    /** Back to the writer with the reviewer's reason; only a submitted item is reviewed. */
+    public void sendBack(String comment) {
+        if (status != KnowledgeStatus.SUBMITTED) throw new IllegalStateException("Not submitted: " + status);
+        reviewComment = Objects.requireNonNull(Text.blankToNull(comment), "comment");
         status = KnowledgeStatus.DRAFT;
     }
 
@@ -118,4 +134,5 @@ public abstract class KnowledgeItem implements Audited {
     public LocalDate getSubmittedOn() { return submittedOn; }
     public LocalDate getPublishedOn() { return publishedOn; }
     public String getFoldedText() { return foldedText; }
+    public String getReviewComment() { return reviewComment; }
 }

@@ -187,7 +187,7 @@ public class Measure extends KnowledgeItem {
     @Override
     public AuditState auditState() {
         AuditState s = AuditState.of().put("organisation", getOrganisation() == null ? null : getOrganisation().getId())
-                .put("status", getStatus()).put("region", region).put("measureStatus", measureStatus)
+                .put("status", getStatus()).put("reviewComment", getReviewComment()).put("region", region).put("measureStatus", measureStatus)
                 .put("proposedOn", proposedOn).put("discussedOn", discussedOn).put("decidedOn", decidedOn);
         texts.keySet().stream().sorted().forEach(lang -> s.put("title." + lang, texts.get(lang).getTitle()));
         return s.put("cases", cases.stream().map(c -> String.valueOf(c.getId())).collect(Collectors.joining(",")))

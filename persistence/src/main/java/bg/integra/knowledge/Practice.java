@@ -152,7 +152,7 @@ public class Practice extends KnowledgeItem {
     @Override
     public AuditState auditState() {
         AuditState s = AuditState.of().put("organisation", getOrganisation() == null ? null : getOrganisation().getId())
-                .put("status", getStatus()).put("country", country).put("region", region)
+                .put("status", getStatus()).put("reviewComment", getReviewComment()).put("country", country).put("region", region)
                 .put("start", period.getStart()).put("end", period.getEnd()).put("audience", audience).put("area", area);
         texts.keySet().stream().sorted().forEach(lang -> s.put("title." + lang, texts.get(lang).getTitle()));
         return s.put("contact", contact).put("links", String.join(" ", links));

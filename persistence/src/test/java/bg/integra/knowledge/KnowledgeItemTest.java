@@ -13,6 +13,8 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KnowledgeItemTest {
@@ -69,5 +71,20 @@ class KnowledgeItemTest {
         assertTrue(m.isDatedForItsStatus());
         m.discussed(TODAY.minusYears(2));
         assertFalse(m.isDatedForItsStatus(), "discussed before it was proposed");
+    }
+
+    @Test
+    void aSubmittedItemIsSentBackWithItsReasonUntilItIsPublished() {
+        Practice p = practice(TODAY.minusYears(2));
+        assertThrows(IllegalStateException.class, () -> p.sendBack("Добавете резултатите"));
+        p.submit(TODAY);
+        assertThrows(NullPointerException.class, () -> p.sendBack("  "));
+        p.sendBack("Добавете резултатите");
+        assertEquals(KnowledgeStatus.DRAFT, p.getStatus());
+        assertEquals("Добавете резултатите", p.getReviewComment());
+        p.submit(TODAY);
+        assertEquals("Добавете резултатите", p.getReviewComment(), "the reviewer reads what was asked");
+        p.publish(TODAY);
+        assertNull(p.getReviewComment());
     }
 }
