@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
@@ -110,6 +111,7 @@ public class KnowledgeEditing {
             }
         }
         validate(item);
+        em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // texts and links alone would leave the version as it was
         flush(item);
         audit.record(AuditAction.UPDATE, item, before);
         return item;

@@ -99,7 +99,8 @@ public class KnowledgeReview {
         return item;
     }
 
-    private static void check(KnowledgeItem item, LocalDate today) {
+    /** Refused naming each field that breaks the item's rules on {@code today}. */
+    static void check(KnowledgeItem item, LocalDate today) {
         Map<String, FieldProblem> problems = item.problems(today);
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
     }

@@ -1,5 +1,7 @@
 package bg.integra.network;
 
+import bg.integra.apitoken.Written;
+
 import bg.integra.apitoken.ApiToken;
 import bg.integra.apitoken.ApiTokenService;
 import bg.integra.apitoken.Idempotency;

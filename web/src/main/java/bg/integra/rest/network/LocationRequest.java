@@ -1,5 +1,7 @@
 package bg.integra.rest.network;
 
+import bg.integra.rest.common.RequestFields;
+
 import bg.integra.common.Address;
 import bg.integra.common.FieldProblem;
 import bg.integra.common.Region;

@@ -1,5 +1,7 @@
 package bg.integra.rest.network;
 
+import bg.integra.rest.common.ApiWrites;
+
 import bg.integra.change.Tags;
 import bg.integra.common.PageRequest;
 import bg.integra.common.Region;
@@ -9,7 +11,7 @@ import bg.integra.apitoken.Idempotency;
 import bg.integra.network.DirectoryService;
 import bg.integra.network.DirectoryWrites;
 import bg.integra.network.LocationDraft;
-import bg.integra.network.Written;
+import bg.integra.apitoken.Written;
 import bg.integra.rest.RestApplication;
 import bg.integra.rest.common.BearerToken;
 import bg.integra.network.Location;
@@ -66,7 +68,7 @@ public class NetworkLocationResource {
     private DirectoryWrites writes;
 
     @Inject
-    private NetworkWrites api;
+    private ApiWrites api;
 
     @GET
     @Operation(summary = "Search the centres of the network's members, a page at a time",
@@ -120,14 +122,14 @@ public class NetworkLocationResource {
     @APIResponse(responseCode = "409", description = "The Idempotency-Key came with another request")
     @APIResponse(responseCode = "429", description = "Too many writes of this token this minute; see Retry-After")
     public Response create(@Parameter(description = "A key of the client's choosing, at most 200 characters, that makes "
-                                   + "repeating this POST safe") @HeaderParam(NetworkWrites.IDEMPOTENCY_KEY) String key,
+                                   + "repeating this POST safe") @HeaderParam(ApiWrites.IDEMPOTENCY_KEY) String key,
                            InputStream body, @Context UriInfo uri) {
-        String json = NetworkWrites.body(body);
-        Idempotency idempotency = NetworkWrites.idempotency(key, uri.getRequestUri().getRawPath(), json);
-        LocationDraft draft = NetworkWrites.parse(json, LocationRequest.class).draft();
+        String json = ApiWrites.body(body);
+        Idempotency idempotency = ApiWrites.idempotency(key, uri.getRequestUri().getRawPath(), json);
+        LocationDraft draft = ApiWrites.parse(json, LocationRequest.class).draft();
         Written written = writes.createLocation(api.client().tokenId(), draft, idempotency);
         LocationDto dto = read(written.id());
-        return NetworkWrites.created(uri, written, dto, dto.version());
+        return ApiWrites.created(uri, written, dto, dto.version());
     }
 
     @PUT
@@ -151,11 +153,11 @@ public class NetworkLocationResource {
                            @Parameter(description = "The version as read, e.g. \"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            InputStream body) {
         long locationId = Parameters.id("id", id);
-        long version = NetworkWrites.version(ifMatch);
-        LocationDraft draft = NetworkWrites.parse(NetworkWrites.body(body), LocationRequest.class).draft();
+        long version = ApiWrites.version(ifMatch);
+        LocationDraft draft = ApiWrites.parse(ApiWrites.body(body), LocationRequest.class).draft();
         writes.updateLocation(api.client().tokenId(), locationId, version, draft);
         LocationDto dto = read(locationId);
-        return NetworkWrites.changed(dto, dto.version());
+        return ApiWrites.changed(dto, dto.version());
     }
 
     @DELETE
@@ -174,7 +176,7 @@ public class NetworkLocationResource {
     @APIResponse(responseCode = "429", description = "Too many writes of this token this minute; see Retry-After")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long locationId = Parameters.id("id", id);
-        writes.deleteLocation(api.client().tokenId(), locationId, NetworkWrites.version(ifMatch));
+        writes.deleteLocation(api.client().tokenId(), locationId, ApiWrites.version(ifMatch));
         return Response.noContent().build();
     }
 

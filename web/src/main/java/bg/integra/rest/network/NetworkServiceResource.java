@@ -1,5 +1,7 @@
 package bg.integra.rest.network;
 
+import bg.integra.rest.common.ApiWrites;
+
 import bg.integra.change.Tags;
 import bg.integra.common.PageRequest;
 import bg.integra.common.Region;
@@ -7,7 +9,7 @@ import bg.integra.apitoken.Idempotency;
 import bg.integra.network.DirectoryService;
 import bg.integra.network.DirectoryWrites;
 import bg.integra.network.ServiceDraft;
-import bg.integra.network.Written;
+import bg.integra.apitoken.Written;
 import bg.integra.rest.RestApplication;
 import bg.integra.rest.common.BearerToken;
 import bg.integra.network.ServiceKind;
@@ -58,7 +60,7 @@ public class NetworkServiceResource {
     private DirectoryWrites writes;
 
     @Inject
-    private NetworkWrites api;
+    private ApiWrites api;
 
     @Inject
     private DirectoryService directory;
@@ -102,14 +104,14 @@ public class NetworkServiceResource {
     @APIResponse(responseCode = "409", description = "The Idempotency-Key came with another request")
     @APIResponse(responseCode = "429", description = "Too many writes of this token this minute; see Retry-After")
     public Response create(@Parameter(description = "A key of the client's choosing, at most 200 characters, that makes "
-                                   + "repeating this POST safe") @HeaderParam(NetworkWrites.IDEMPOTENCY_KEY) String key,
+                                   + "repeating this POST safe") @HeaderParam(ApiWrites.IDEMPOTENCY_KEY) String key,
                            InputStream body, @Context UriInfo uri) {
-        String json = NetworkWrites.body(body);
-        Idempotency idempotency = NetworkWrites.idempotency(key, uri.getRequestUri().getRawPath(), json);
-        ServiceDraft draft = NetworkWrites.parse(json, ServiceRequest.class).draft();
+        String json = ApiWrites.body(body);
+        Idempotency idempotency = ApiWrites.idempotency(key, uri.getRequestUri().getRawPath(), json);
+        ServiceDraft draft = ApiWrites.parse(json, ServiceRequest.class).draft();
         Written written = writes.createService(api.client().tokenId(), draft, idempotency);
         ServiceDto dto = ServiceDto.of(directory.service(written.id()));
-        return NetworkWrites.created(uri, written, dto, dto.version());
+        return ApiWrites.created(uri, written, dto, dto.version());
     }
 
     @PUT
@@ -133,11 +135,11 @@ public class NetworkServiceResource {
                            @Parameter(description = "The version as read, e.g. \"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            InputStream body) {
         long serviceId = Parameters.id("id", id);
-        long version = NetworkWrites.version(ifMatch);
-        ServiceDraft draft = NetworkWrites.parse(NetworkWrites.body(body), ServiceRequest.class).draft();
+        long version = ApiWrites.version(ifMatch);
+        ServiceDraft draft = ApiWrites.parse(ApiWrites.body(body), ServiceRequest.class).draft();
         writes.updateService(api.client().tokenId(), serviceId, version, draft);
         ServiceDto dto = ServiceDto.of(directory.service(serviceId));
-        return NetworkWrites.changed(dto, dto.version());
+        return ApiWrites.changed(dto, dto.version());
     }
 
     @DELETE
@@ -155,7 +157,7 @@ public class NetworkServiceResource {
     @APIResponse(responseCode = "429", description = "Too many writes of this token this minute; see Retry-After")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long serviceId = Parameters.id("id", id);
-        writes.deleteService(api.client().tokenId(), serviceId, NetworkWrites.version(ifMatch));
+        writes.deleteService(api.client().tokenId(), serviceId, ApiWrites.version(ifMatch));
         return Response.noContent().build();
     }
 

@@ -1,5 +1,7 @@
 package bg.integra.rest.network;
 
+import bg.integra.rest.common.RequestFields;
+
 import bg.integra.common.FieldProblem;
 import bg.integra.network.Service;
 import bg.integra.network.ServiceDraft;

@@ -1,5 +1,7 @@
 package bg.integra.rest.network;
 
+import bg.integra.rest.common.ApiWrites;
+
 import bg.integra.common.InvalidInputException;
 import bg.integra.common.Region;
 import bg.integra.network.LocationDraft;
@@ -58,22 +60,22 @@ class WriteRequestsTest {
 
     @Test
     void ifMatchIsTheVersionQuotedOrNot() {
-        assertEquals(3, NetworkWrites.version("\"3\""));
-        assertEquals(3, NetworkWrites.version("W/\"3\""));
-        assertEquals(3, NetworkWrites.version(" 3 "));
-        assertThrows(PreconditionRequiredException.class, () -> NetworkWrites.version(null));
-        assertThrows(PreconditionRequiredException.class, () -> NetworkWrites.version(" "));
-        assertEquals("If-Match", assertThrows(InvalidParameterException.class, () -> NetworkWrites.version("\"abc\"")).parameter());
-        assertThrows(InvalidParameterException.class, () -> NetworkWrites.version("*"));
+        assertEquals(3, ApiWrites.version("\"3\""));
+        assertEquals(3, ApiWrites.version("W/\"3\""));
+        assertEquals(3, ApiWrites.version(" 3 "));
+        assertThrows(PreconditionRequiredException.class, () -> ApiWrites.version(null));
+        assertThrows(PreconditionRequiredException.class, () -> ApiWrites.version(" "));
+        assertEquals("If-Match", assertThrows(InvalidParameterException.class, () -> ApiWrites.version("\"abc\"")).parameter());
+        assertThrows(InvalidParameterException.class, () -> ApiWrites.version("*"));
     }
 
     @Test
     void anIdempotencyKeyHashesTheAddressAndTheBody() {
-        var a = NetworkWrites.idempotency("k", "/api/v1/network/locations", "{}");
-        assertEquals(a, NetworkWrites.idempotency(" k ", "/api/v1/network/locations", "{}"));
-        assertNotEquals(a.requestHash(), NetworkWrites.idempotency("k", "/api/v1/network/services", "{}").requestHash());
-        assertNotEquals(a.requestHash(), NetworkWrites.idempotency("k", "/api/v1/network/locations", "{ }").requestHash());
-        assertNull(NetworkWrites.idempotency(null, "/x", "{}"));
-        assertThrows(InvalidParameterException.class, () -> NetworkWrites.idempotency("x".repeat(201), "/x", "{}"));
+        var a = ApiWrites.idempotency("k", "/api/v1/network/locations", "{}");
+        assertEquals(a, ApiWrites.idempotency(" k ", "/api/v1/network/locations", "{}"));
+        assertNotEquals(a.requestHash(), ApiWrites.idempotency("k", "/api/v1/network/services", "{}").requestHash());
+        assertNotEquals(a.requestHash(), ApiWrites.idempotency("k", "/api/v1/network/locations", "{ }").requestHash());
+        assertNull(ApiWrites.idempotency(null, "/x", "{}"));
+        assertThrows(InvalidParameterException.class, () -> ApiWrites.idempotency("x".repeat(201), "/x", "{}"));
     }
 }

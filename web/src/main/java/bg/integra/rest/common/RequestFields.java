@@ -1,4 +1,4 @@
-package bg.integra.rest.network;
+package bg.integra.rest.common;
 
 import bg.integra.common.FieldProblem;
 import bg.integra.common.InvalidInputException;
@@ -6,7 +6,9 @@ import bg.integra.common.Languages;
 import bg.integra.common.Text;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,27 +23,27 @@ import java.util.regex.Pattern;
  * ({@code name.bg}, {@code hours[1].closes}, {@code locationIds[0]}), so that one answer names every bad field
  * ({@link #done()}: 400 through {@code InvalidInputMapper}).
  */
-final class RequestFields {
+public final class RequestFields {
 
-    static final Pattern PHONE = Pattern.compile("[+0-9 ()/-]*");
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    static final Pattern URL = Pattern.compile("https?://\\S+");
-    static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    public static final Pattern PHONE = Pattern.compile("[+0-9 ()/-]*");
+    public static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    public static final Pattern URL = Pattern.compile("https?://\\S+");
+    public static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]|24:00");
 
     private final Map<String, FieldProblem> problems = new LinkedHashMap<>();
 
     /** Throws the problems found, if any. */
-    void done() {
+    public void done() {
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
     }
 
-    void problem(String field, FieldProblem problem) {
+    public void problem(String field, FieldProblem problem) {
         problems.putIfAbsent(field, problem);
     }
 
     /** Optional text: trimmed, null when blank, at most {@code max} characters, of {@code form} when given. */
-    String text(String field, String value, int max, Pattern form) {
+    public String text(String field, String value, int max, Pattern form) {
         String text = Text.blankToNull(value);
         if (text == null) return null;
         text = text.strip();
@@ -50,7 +52,7 @@ final class RequestFields {
         return text;
     }
 
-    <E extends Enum<E>> E choice(String field, String value, Class<E> type, E absent) {
+    public <E extends Enum<E>> E choice(String field, String value, Class<E> type, E absent) {
         if (value == null || value.isBlank()) {
             if (absent == null) problem(field, FieldProblem.required());
             return absent;
@@ -63,8 +65,13 @@ final class RequestFields {
         }
     }
 
+    /** A choice that may be left out (null), else as {@link #choice}. */
+    public <E extends Enum<E>> E optionalChoice(String field, String value, Class<E> type) {
+        return value == null || value.isBlank() ? null : choice(field, value, type, null);
+    }
+
     /** ISO 639 codes, each named by its place when malformed. */
-    Set<String> languages(String field, List<String> codes) {
+    public Set<String> languages(String field, List<String> codes) {
         Set<String> result = new TreeSet<>();
         if (codes == null) return result;
         for (int i = 0; i < codes.size(); i++) {
@@ -83,7 +90,7 @@ final class RequestFields {
      * @param maxima the longest text of each field, in the same order
      * @param make   builds one language's texts from its values in the fields' order
      */
-    <T> Map<String, T> texts(Map<String, Map<String, String>> fields, int[] maxima, Function<String[], T> make) {
+    public <T> Map<String, T> texts(Map<String, Map<String, String>> fields, int[] maxima, Function<String[], T> make) {
         Set<String> languages = new TreeSet<>();
         fields.values().forEach(m -> { if (m != null) languages.addAll(m.keySet()); });
         String nameField = fields.keySet().iterator().next();
@@ -108,7 +115,7 @@ final class RequestFields {
     }
 
     /** "09:00" as a time; "24:00" (only as a closing time) is midnight at the end of the day. */
-    LocalTime time(String field, String value, boolean closing) {
+    public LocalTime time(String field, String value, boolean closing) {
         if (value == null || value.isBlank()) {
             problem(field, FieldProblem.required());
             return null;
@@ -120,7 +127,29 @@ final class RequestFields {
         return value.equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(value);
     }
 
-    DayOfWeek day(String field, String value) {
+    public DayOfWeek day(String field, String value) {
         return choice(field, value, DayOfWeek.class, null);
+    }
+
+    /** Optional date in ISO form, "2025-03-01". */
+    public LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            problem(field, FieldProblem.malformed());
+            return null;
+        }
+    }
+
+    /** Optional texts of one form each, named by their place when bad; blanks left out. */
+    public List<String> texts(String field, List<String> values, int max, Pattern form) {
+        List<String> result = new java.util.ArrayList<>();
+        if (values == null) return result;
+        for (int i = 0; i < values.size(); i++) {
+            String text = text(field + "[" + i + "]", values.get(i), max, form);
+            if (text != null) result.add(text);
+        }
+        return result;
     }
 }

@@ -1,9 +1,9 @@
-package bg.integra.rest.network;
+package bg.integra.rest.common;
 
 import bg.integra.apitoken.ApiClient;
 import bg.integra.apitoken.Idempotency;
 import bg.integra.apitoken.IdempotentRequest;
-import bg.integra.network.Written;
+import bg.integra.apitoken.Written;
 import bg.integra.rest.common.BearerClient;
 import bg.integra.rest.common.InvalidParameterException;
 import bg.integra.rest.common.PreconditionRequiredException;
@@ -28,17 +28,17 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * What the directory's write endpoints share: the client the token stands for, the body read as JSON (at most
+ * What the API's write endpoints share (the directory's and the knowledge base's): the client the token stands for, the body read as JSON (at most
  * {@value #MAX_BODY} bytes), the {@code Idempotency-Key} with the hash of the request, the version in
  * {@code If-Match} and the answer's ETag. A record's ETag in a write's answer is its {@code version} (the field of
  * the read API's answer), quoted: {@code "3"}.
  */
 @ApplicationScoped
-public class NetworkWrites {
+public class ApiWrites {
 
-    static final int MAX_BODY = 64 * 1024;
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    static final String REPLAYED = "Idempotent-Replayed";
+    public static final int MAX_BODY = 64 * 1024;
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotent-Replayed";
 
     /** Made when a body is first read, not when the class is loaded (its other helpers need no JSON-B provider). */
     private static final class Json {
@@ -48,12 +48,12 @@ public class NetworkWrites {
     @Inject
     private BearerClient client;
 
-    ApiClient client() {
+    public ApiClient client() {
         return client.get();
     }
 
     /** The request's body as text, refused when larger than {@value #MAX_BODY} bytes. */
-    static String body(InputStream body) {
+    public static String body(InputStream body) {
         try {
             byte[] bytes = body == null ? new byte[0] : body.readNBytes(MAX_BODY + 1);
             if (bytes.length > MAX_BODY) throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
@@ -64,7 +64,7 @@ public class NetworkWrites {
     }
 
     /** The body as a request record; not JSON of that shape is a 400 naming {@code body}. */
-    static <T> T parse(String json, Class<T> type) {
+    public static <T> T parse(String json, Class<T> type) {
         T request = null;
         if (!json.isBlank()) {
             try {
@@ -78,7 +78,7 @@ public class NetworkWrites {
     }
 
     /** The key and the hash of this POST (address and body), or null without a key. */
-    static Idempotency idempotency(String key, String path, String body) {
+    public static Idempotency idempotency(String key, String path, String body) {
         if (key == null) return null;
         String k = key.strip();
         if (k.isEmpty() || k.length() > IdempotentRequest.KEY_LENGTH) {
@@ -88,7 +88,7 @@ public class NetworkWrites {
     }
 
     /** The version in {@code If-Match}: {@code "3"}, {@code W/"3"} or {@code 3}; absent is 428, another form 400. */
-    static long version(String ifMatch) {
+    public static long version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new PreconditionRequiredException("Send If-Match with the record's version as read (its ETag, e.g. \"3\")");
         }
@@ -105,7 +105,7 @@ public class NetworkWrites {
     }
 
     /** 201 with the new record's address, its ETag and the record as the read API shows it. */
-    static Response created(UriInfo uri, Written written, Object dto, long version) {
+    public static Response created(UriInfo uri, Written written, Object dto, long version) {
         URI address = uri.getAbsolutePathBuilder().path(Long.toString(written.id())).build();
         Response.ResponseBuilder answer = Response.created(address).tag(tag(version))
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(dto);
@@ -114,11 +114,11 @@ public class NetworkWrites {
     }
 
     /** 200 with the changed record's ETag and the record as the read API shows it. */
-    static Response changed(Object dto, long version) {
+    public static Response changed(Object dto, long version) {
         return Response.ok(dto, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).tag(tag(version)).build();
     }
 
-    static EntityTag tag(long version) {
+    public static EntityTag tag(long version) {
         return new EntityTag(Long.toString(version));
     }
 

@@ -1,4 +1,4 @@
-package bg.integra.network;
+package bg.integra.apitoken;
 
 /**
  * The record a write through the API made or changed, its id and version for the answer, and whether it is the
