@@ -3,6 +3,7 @@ package bg.integra.it;
 import bg.integra.account.Role;
 import bg.integra.testsupport.runas.AsAdministrator;
 import bg.integra.testsupport.runas.AsCoordinator;
+import bg.integra.testsupport.runas.AsMember;
 import bg.integra.testsupport.runas.AsRegistrar;
 import bg.integra.testsupport.runas.RolledBack;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -41,10 +42,11 @@ public final class Deployments {
      * The production EAR maps roles to groups only (the identity store returns the role as a group), which leaves
      * a {@code @RunAs} bean with no principal and so no role. This mapping also gives the principal "admin" (the
      * bootstrapped administrator) the ADMIN role, for {@link AsAdministrator}; a real sign-in as admin has it anyway.
-     * Likewise "it-coordinator" and "it-registrar" are the principals of the AsCoordinator and AsRegistrar beans.
+     * Likewise "it-coordinator", "it-registrar" and "it-member" are the principals of the AsCoordinator, AsRegistrar
+     * and AsMember beans.
      */
     static final String GLASSFISH_APPLICATION = glassfishApplication(Map.of(
-            Role.ADMIN, "admin", Role.COORDINATOR, "it-coordinator", Role.REGISTRAR, "it-registrar"));
+            Role.ADMIN, "admin", Role.COORDINATOR, "it-coordinator", Role.REGISTRAR, "it-registrar", Role.MEMBER, "it-member"));
 
     /** Every {@link Role} mapped to its group, as the production descriptor does, and some to a test principal. */
     private static String glassfishApplication(Map<Role, String> principals) {
@@ -62,7 +64,7 @@ public final class Deployments {
     }
 
     static final Map<String, String> RUN_AS_PRINCIPALS = Map.of(
-            "AsAdministrator", "admin", "AsCoordinator", "it-coordinator", "AsRegistrar", "it-registrar");
+            "AsAdministrator", "admin", "AsCoordinator", "it-coordinator", "AsRegistrar", "it-registrar", "AsMember", "it-member");
 
     static final String GLASSFISH_EJB_JAR = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -72,7 +74,7 @@ public final class Deployments {
 
     /** Helpers that the tests running in the server use, beside the test-support package. */
     private static final List<Class<?>> IN_CONTAINER_HELPERS = List.of(Deployments.class, Failures.class, Indicators.class,
-            Http.class, BackOffice.class, AsAdministrator.class, AsCoordinator.class, AsRegistrar.class, RolledBack.class);
+            Http.class, BackOffice.class, AsAdministrator.class, AsCoordinator.class, AsRegistrar.class, AsMember.class, RolledBack.class);
 
     private Deployments() {
     }

@@ -12,7 +12,10 @@ import bg.integra.knowledge.Practice;
 import bg.integra.knowledge.PracticeText;
 import bg.integra.knowledge.TargetAudience;
 import bg.integra.organisation.Organisation;
+import bg.integra.account.Account;
+import bg.integra.account.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -30,6 +33,23 @@ public class KnowledgeSeeds {
 
     @PersistenceContext(unitName = "integra")
     private EntityManager em;
+
+    @Inject
+    private TestData data;
+
+    @Inject
+    private NetworkSeeds network;
+
+    /** The member organisation of the account {@code username} (a MEMBER), made with the account the first time. */
+    public Organisation memberOf(String username) {
+        Account account = em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
+                .setParameter("username", username).getResultStream().findFirst().orElse(null);
+        if (account != null && account.getOrganisation() != null) return account.getOrganisation();
+        String tag = TestData.unique("itm").toLowerCase();
+        Organisation member = network.organisation("Член " + tag, "itm-" + tag, Region.HASKOVO);
+        data.account(username, Role.MEMBER, member, "unused-" + TestData.unique("pw") + "-password");
+        return member;
+    }
 
     public Practice practice(Organisation organisation, String title, Region region, TargetAudience audience,
                              IntegrationArea area, LocalDate start, LocalDate publishedOn) {

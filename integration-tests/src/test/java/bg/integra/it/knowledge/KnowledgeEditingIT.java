@@ -1,0 +1,163 @@
+package bg.integra.it.knowledge;
+
+import bg.integra.common.AccessDeniedException;
+import bg.integra.common.ConflictException;
+import bg.integra.common.FieldProblem;
+import bg.integra.common.InvalidInputException;
+import bg.integra.common.NotFoundException;
+import bg.integra.common.PageRequest;
+import bg.integra.common.Region;
+import bg.integra.knowledge.CaseDraft;
+import bg.integra.knowledge.CaseStudy;
+import bg.integra.knowledge.CaseText;
+import bg.integra.knowledge.IntegrationArea;
+import bg.integra.knowledge.KnowledgeEditing;
+import bg.integra.knowledge.KnowledgeReview;
+import bg.integra.knowledge.KnowledgeService;
+import bg.integra.knowledge.KnowledgeStatus;
+import bg.integra.knowledge.Practice;
+import bg.integra.knowledge.PracticeDraft;
+import bg.integra.knowledge.PracticeText;
+import bg.integra.knowledge.TargetAudience;
+import bg.integra.organisation.Organisation;
+import bg.integra.testsupport.KnowledgeSeeds;
+import bg.integra.testsupport.NetworkSeeds;
+import bg.integra.testsupport.TestData;
+import bg.integra.testsupport.runas.AsAdministrator;
+import bg.integra.testsupport.runas.AsMember;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static bg.integra.it.Failures.assertFails;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The knowledge base as its writers keep it (KnowledgeEditing, KnowledgeReview inside the server): a member writes
+ * and sees only its own organisation's items; a member's change of a published item takes it off the portal until
+ * it is reviewed again, an editor's must still pass the item's rules; versions; sending back with a reason.
+ */
+@ExtendWith(ArquillianExtension.class)
+class KnowledgeEditingIT {
+
+    @Inject
+    KnowledgeEditing editing;
+
+    @Inject
+    KnowledgeReview review;
+
+    @Inject
+    KnowledgeService knowledge;
+
+    @Inject
+    KnowledgeSeeds seeds;
+
+    @Inject
+    NetworkSeeds network;
+
+    @Inject
+    AsMember member;
+
+    @Inject
+    AsAdministrator admin;
+
+    private Organisation own;
+    private Organisation other;
+    private String tag;
+
+    @BeforeEach
+    void organisations() {
+        tag = TestData.unique("kbe").toLowerCase();
+        own = seeds.memberOf(AsMember.USERNAME);
+        other = network.organisation("Друг " + tag, "kbe-" + tag, Region.VARNA);
+    }
+
+    private static PracticeDraft practice(String title, LocalDate start) {
+        return new PracticeDraft("BG", Region.HASKOVO, start, null, TargetAudience.REFUGEES, IntegrationArea.EMPLOYMENT,
+                "Приемна", List.of("https://example.bg/p"),
+                Map.of("bg", new PracticeText(title, null, "Цели", null, null, null, null)));
+    }
+
+    private static CaseDraft caseDraft(String title, String situation) {
+        return new CaseDraft(Region.HASKOVO, IntegrationArea.HEALTH,
+                Map.of("bg", new CaseText(title, situation, null, null, null, null)));
+    }
+
+    @Test
+    void aMemberWritesAndSeesOnlyItsOwnOrganisationsItems() {
+        Practice mine = member.call(() -> editing.create(own.getId(), practice("Моя " + tag, LocalDate.now().minusYears(2))));
+        assertEquals(KnowledgeStatus.DRAFT, mine.getStatus());
+        Practice theirs = admin.call(() -> editing.create(other.getId(), practice("Чужда " + tag, LocalDate.now().minusYears(2))));
+
+        assertFails(AccessDeniedException.class, () -> member.call(() -> editing.create(other.getId(), practice("Не " + tag, null))));
+        assertFails(NotFoundException.class, () -> member.call(() -> editing.get(Practice.class, theirs.getId())));
+        assertFails(NotFoundException.class, () -> member.run(() -> editing.update(theirs.getId(), theirs.getVersion(),
+                practice("Пак не " + tag, null))));
+        assertFails(NotFoundException.class, () -> member.run(() -> editing.delete(Practice.class, theirs.getId(), theirs.getVersion())));
+
+        List<Long> seen = member.call(() -> editing.list(Practice.class, null, other.getId(), new PageRequest(0, 100)))
+                .items().stream().map(Practice::getId).toList();
+        assertTrue(seen.contains(mine.getId()), "a member's list is its own organisation's, whatever it asks for");
+        assertTrue(!seen.contains(theirs.getId()));
+        List<Long> editors = admin.call(() -> editing.list(Practice.class, KnowledgeStatus.DRAFT, other.getId(), new PageRequest(0, 100)))
+                .items().stream().map(Practice::getId).toList();
+        assertEquals(List.of(theirs.getId()), editors);
+    }
+
+    @Test
+    void aMembersChangeOfAPublishedItemIsReviewedAgain() {
+        Practice p = member.call(() -> editing.create(own.getId(), practice("Преглед " + tag, LocalDate.now().minusYears(2))));
+        member.run(() -> review.submit(Practice.class, p.getId()));
+        Practice published = admin.call(() -> review.publish(Practice.class, p.getId()));
+        assertEquals(p.getId(), knowledge.practice(p.getId()).getId());
+
+        assertFails(ConflictException.class, () -> member.run(() -> editing.update(p.getId(), p.getVersion(),
+                practice("Остаряла " + tag, LocalDate.now().minusYears(2)))));
+        Practice changed = member.call(() -> editing.update(p.getId(), published.getVersion(),
+                practice("Преглед " + tag + " 2", LocalDate.now().minusYears(2))));
+        assertEquals(KnowledgeStatus.DRAFT, changed.getStatus());
+        assertFails(NotFoundException.class, () -> knowledge.practice(p.getId()));
+    }
+
+    @Test
+    void anEditorsChangeOfAPublishedCaseMustStillHoldNoPersonalData() {
+        CaseStudy c = member.call(() -> editing.create(own.getId(), caseDraft("Казус " + tag, "Семейство без лекар.")));
+        member.run(() -> review.submit(CaseStudy.class, c.getId()));
+        CaseStudy published = admin.call(() -> review.publish(CaseStudy.class, c.getId()));
+
+        InvalidInputException refused = assertFails(InvalidInputException.class, () -> admin.run(() -> editing.update(c.getId(),
+                published.getVersion(), caseDraft("Казус " + tag, "Обадете се на 0888 123 456."))));
+        assertEquals(Map.of("situation", FieldProblem.personalData("phone")), refused.fields());
+        assertEquals("Семейство без лекар.", knowledge.caseStudy(c.getId()).text("bg").getSituation(), "nothing was changed");
+
+        CaseStudy kept = admin.call(() -> editing.update(c.getId(), published.getVersion(), caseDraft("Казус " + tag, "Семейство без личен лекар.")));
+        assertEquals(KnowledgeStatus.PUBLISHED, kept.getStatus(), "an editor's change keeps it published");
+        assertFails(AccessDeniedException.class, () -> member.run(() -> editing.delete(CaseStudy.class, c.getId(), kept.getVersion())));
+        admin.run(() -> editing.delete(CaseStudy.class, c.getId(), kept.getVersion()));
+        assertFails(NotFoundException.class, () -> knowledge.caseStudy(c.getId()));
+    }
+
+    @Test
+    void aSubmittedItemIsSentBackWithAReason() {
+        CaseStudy c = member.call(() -> editing.create(own.getId(), caseDraft("Върнат " + tag, "Семейство без лекар.")));
+        assertFails(ConflictException.class, () -> admin.run(() -> review.sendBack(CaseStudy.class, c.getId(), "Рано е")));
+        member.run(() -> review.submit(CaseStudy.class, c.getId()));
+        InvalidInputException noReason = assertFails(InvalidInputException.class,
+                () -> admin.run(() -> review.sendBack(CaseStudy.class, c.getId(), " ")));
+        assertEquals(Map.of("comment", FieldProblem.required()), noReason.fields());
+        assertFails(Exception.class, () -> member.run(() -> review.sendBack(CaseStudy.class, c.getId(), "Сам си")));
+
+        CaseStudy back = admin.call(() -> review.sendBack(CaseStudy.class, c.getId(), "Добавете поуките."));
+        assertEquals(KnowledgeStatus.DRAFT, back.getStatus());
+        CaseStudy read = member.call(() -> editing.get(CaseStudy.class, c.getId()));
+        assertEquals("Добавете поуките.", read.getReviewComment());
+        assertEquals(KnowledgeStatus.DRAFT, read.getStatus());
+    }
+}
