@@ -80,6 +80,7 @@ public class DemoData {
         knowledge.practices().forEach(em::persist);
         knowledge.cases().forEach(em::persist);
         knowledge.measures().forEach(em::persist);
+        knowledge.initiatives().forEach(em::persist);
         em.flush();
         em.persist(new LegacyAddress("siteKey", "1742-12", "/projects/" + demo.platform().getId()));
 
@@ -95,7 +96,8 @@ public class DemoData {
         em.flush();
         LOG.info(() -> "Loaded the demo data: " + network.organisations().size() + " organisations in the network's directory with "
                 + network.locations().size() + " centres and " + network.services().size() + " services, " + knowledge.practices().size() + " good practices, "
-                + knowledge.cases().size() + " cases and " + knowledge.measures().size() + " regional measures, 2 projects with their indicators and "
+                + knowledge.cases().size() + " cases, " + knowledge.measures().size() + " regional measures and "
+                + knowledge.initiatives().size() + " initiatives, 2 projects with their indicators and "
                 + demo.activities().size() + " activities, 1 legacy address, "
                 + content.size() + " items of portal content, " + registrations + " registrations at the seminars, "
                 + materials.size() + " printed and publicity materials");

@@ -4,6 +4,9 @@ import bg.integra.common.Period;
 import bg.integra.common.Region;
 import bg.integra.knowledge.CaseStudy;
 import bg.integra.knowledge.CaseText;
+import bg.integra.knowledge.Initiative;
+import bg.integra.knowledge.InitiativeKind;
+import bg.integra.knowledge.InitiativeText;
 import bg.integra.knowledge.IntegrationArea;
 import bg.integra.knowledge.Measure;
 import bg.integra.knowledge.MeasureText;
@@ -20,7 +23,9 @@ import java.util.List;
  * The knowledge base for the demo, not yet stored: good practices of the members, anonymised cases that the
  * Haskovo practicum of June 2015 discussed, and the regional measures it proposed from them for the Haskovo
  * region's planning documents, followed to 2016. The texts, institutions' decisions and dates after the practicum
- * are invented; no case describes a real person. One practice is a draft, too young to be published.
+ * are invented; no case describes a real person. One practice is a draft, too young to be published. The members'
+ * initiatives are invented too: two upcoming ones dated a few weeks after the first start (so that the list is not
+ * empty on a new installation), two completed projects and one upcoming initiative still waiting for review.
  */
 final class DemoKnowledge {
 
@@ -29,16 +34,19 @@ final class DemoKnowledge {
     private final List<Practice> practices = new ArrayList<>();
     private final List<CaseStudy> cases = new ArrayList<>();
     private final List<Measure> measures = new ArrayList<>();
+    private final List<Initiative> initiatives = new ArrayList<>();
 
     List<Practice> practices() { return practices; }
     List<CaseStudy> cases() { return cases; }
     List<Measure> measures() { return measures; }
+    List<Initiative> initiatives() { return initiatives; }
 
     /** The knowledge base of {@code maritsa}, {@code union} and the directory's members (found by slug). */
     static DemoKnowledge create(Organisation maritsa, Organisation union, List<Organisation> members, LocalDate today) {
         DemoKnowledge demo = new DemoKnowledge();
         Organisation pirin = members.stream().filter(o -> "pirin-blagoevgrad".equals(o.getSlug())).findFirst().orElse(maritsa);
         Organisation ruse = members.stream().filter(o -> "zdravna-mediatsiya-ruse".equals(o.getSlug())).findFirst().orElse(maritsa);
+        demo.initiatives(today, maritsa, union, members);
 
         Practice practicum = demo.practice(today, maritsa, Region.HASKOVO, LocalDate.of(2015, 6, 16), PRACTICUM,
                 TargetAudience.PROFESSIONALS, IntegrationArea.COORDINATION,
@@ -191,6 +199,73 @@ final class DemoKnowledge {
                         "One training a year for staff who serve third-country nationals, based on the handbook “Intercultural competences – the communication of the 21st century”.",
                         "The municipalities of the Haskovo region", null));
         return demo;
+    }
+
+    /** Upcoming initiatives and completed projects of five members. */
+    private void initiatives(LocalDate today, Organisation maritsa, Organisation union, List<Organisation> members) {
+        Organisation varna = members.stream().filter(o -> "morski-tsentar-varna".equals(o.getSlug())).findFirst().orElse(union);
+        Organisation plovdiv = members.stream().filter(o -> "nov-dom-plovdiv".equals(o.getSlug())).findFirst().orElse(union);
+        Organisation pirin = members.stream().filter(o -> "pirin-blagoevgrad".equals(o.getSlug())).findFirst().orElse(maritsa);
+        initiative(maritsa, InitiativeKind.UPCOMING, today.plusWeeks(3), today.plusWeeks(3), Region.HASKOVO, "Хасково",
+                new InitiativeText("Ден на отворените врати на информационния център",
+                        "Институциите в Хасково отговарят на въпроси на граждани на трети държави на едно място.",
+                        "Представители на дирекция „Миграция“, бюрото по труда, РЗИ и общината ще бъдат в центъра от 10 до 16 ч. Има устен превод на арабски, фарси и английски.",
+                        "Областна администрация Хасково, Община Хасково"),
+                new InitiativeText("Open day at the information centre",
+                        "Institutions in Haskovo answer third-country nationals' questions in one place.",
+                        "The Migration Directorate, the labour office, the regional health inspectorate and the municipality will be at the centre from 10:00 to 16:00, with interpreting into Arabic, Farsi and English.",
+                        "Haskovo Regional Administration, Haskovo Municipality"),
+                "Информационен център „Марица“ – Хасково, ул. „Стефан Стамболов“ 12", today.minusDays(2));
+        initiative(varna, InitiativeKind.UPCOMING, today.plusWeeks(6), today.plusWeeks(6).plusDays(1), Region.VARNA, "Варна",
+                new InitiativeText("Трудова борса за граждани на трети държави",
+                        "Работодатели от морския туризъм и корабоплаването търсят работници; консултации по трудови договори.",
+                        "Два дни на борсата: срещи с работодатели, проверка на договори с юрист и преводач, информация за разрешенията за работа.",
+                        "Дирекция „Бюро по труда“ – Варна, браншови организации"),
+                new InitiativeText("Job fair for third-country nationals",
+                        "Employers in tourism and shipping look for workers; advice on employment contracts.",
+                        "Two days at the fair: meetings with employers, contracts checked by a lawyer with an interpreter, information on work permits.",
+                        "Labour Office Directorate – Varna, sector associations"),
+                "Морски център за мигранти, бул. „Приморски“ 60, Варна", today.minusDays(5));
+        initiative(plovdiv, InitiativeKind.COMPLETED, today.minusMonths(10), today.minusMonths(4), Region.PLOVDIV, "Пловдив",
+                new InitiativeText("Наставници за нови съседи",
+                        "Доброволци от Пловдив придружиха 24 семейства през първите им месеци в града.",
+                        "Всяко семейство имаше наставник за шест месеца: записване при личен лекар и в училище, търсене на жилище, първи стъпки в града. Наставниците минаха обучение по междукултурна комуникация.",
+                        "Община Пловдив, доброволци от три университета"),
+                new InitiativeText("Mentors for new neighbours",
+                        "Volunteers from Plovdiv accompanied 24 families through their first months in the city.",
+                        "Each family had a mentor for six months: registering with a family doctor and a school, finding a home, first steps in the city. The mentors were trained in intercultural communication.",
+                        "Plovdiv Municipality, volunteers from three universities"),
+                "Сдружение „Нов дом“, ул. „Иван Вазов“ 18, Пловдив", today.minusMonths(3));
+        initiative(union, InitiativeKind.COMPLETED, LocalDate.of(2015, 2, 2), LocalDate.of(2015, 7, 31), Region.SOFIA_CITY, "София",
+                new InitiativeText("Четири дискусионни семинара за интеграцията на работното място",
+                        "Синдикалисти, работодатели и институции обсъдиха трудностите на работниците от трети държави.",
+                        "Семинарите в София събраха 140 участници; изводите са в справочника на проекта и в предложенията на синдиката към работодателите в отрасъла.",
+                        "Работодателски организации от образованието"),
+                new InitiativeText("Four discussion seminars on integration at the workplace",
+                        "Trade unionists, employers and institutions discussed the difficulties of workers from third countries.",
+                        "The seminars in Sofia brought together 140 participants; the conclusions are in the project's handbook and in the union's proposals to the sector's employers.",
+                        "Employers' organisations in education"),
+                "Синдикат „Образование“, бул. „Витоша“ 41, София", LocalDate.of(2015, 8, 10));
+        Initiative camp = initiative(pirin, InitiativeKind.UPCOMING, today.plusMonths(3), today.plusMonths(3).plusDays(13),
+                Region.BLAGOEVGRAD, "Благоевград",
+                new InitiativeText("Летен лагер по български език за деца", "Две седмици игри и уроци преди училище.", null, null),
+                null, null, null);
+        camp.submit(today); // waiting for an editor's review: not on the portal yet
+    }
+
+    private Initiative initiative(Organisation organisation, InitiativeKind kind, LocalDate start, LocalDate end, Region region,
+                                  String town, InitiativeText bg, InitiativeText en, String contact, LocalDate publishedOn) {
+        Initiative i = new Initiative(organisation, kind, new Period(start, end), bg);
+        if (en != null) i.setText("en", en);
+        i.setRegion(region);
+        i.setTown(town);
+        i.setContact(contact);
+        if (publishedOn != null) {
+            i.submit(publishedOn.minusDays(1));
+            i.publish(publishedOn);
+        }
+        initiatives.add(i);
+        return i;
     }
 
     private Practice practice(LocalDate today, Organisation organisation, Region region, LocalDate start, LocalDate end,

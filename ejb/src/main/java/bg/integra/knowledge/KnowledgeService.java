@@ -12,13 +12,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Reads the network's knowledge base for the portal and the API: published good practices, cases and regional
- * measures, filtered and paged in the database. A list reads a fixed number of statements per page: the items and
- * their count, then (when touched) their texts, their organisations and the organisations' names, each in one
- * statement for the whole page by the mappings' batch fetching; nothing is join-fetched. An item that is not
+ * Reads the network's knowledge base for the portal and the API: published good practices, cases, regional
+ * measures and initiatives, filtered and paged in the database. A list reads a fixed number of statements per page:
+ * the items and their count, then (when touched) their texts, their organisations and the organisations' names, each
+ * in one statement for the whole page by the mappings' batch fetching; nothing is join-fetched. An item that is not
  * published is not found, as an unknown one.
  */
 @Stateless
@@ -26,6 +27,8 @@ import java.util.List;
 public class KnowledgeService {
 
     private static final String PUBLISHED = "bg.integra.knowledge.KnowledgeStatus.PUBLISHED";
+    private static final String UPCOMING = "bg.integra.knowledge.InitiativeKind.UPCOMING";
+    private static final String COMPLETED = "bg.integra.knowledge.InitiativeKind.COMPLETED";
 
     @PersistenceContext
     private EntityManager em;
@@ -55,6 +58,26 @@ public class KnowledgeService {
                 .page(em, "m.proposedOn DESC, m.id DESC", request);
     }
 
+    /**
+     * The published initiatives: upcoming ones first, soonest first, each listed until it has ended (its end, or its
+     * start when it has none: an announcement whose day has passed is no longer news); then completed projects, the
+     * most recently ended first.
+     */
+    public Page<Initiative> initiatives(@NotNull KnowledgeQuery query, @NotNull PageRequest request) {
+        LocalDate today = LocalDate.now(KnowledgeItem.ZONE);
+        return words(Filtered.of(Initiative.class, "i").where("i.status = " + PUBLISHED), "i", query.text())
+                .where("i.region = :region", "region", query.region())
+                .where("i.kind = :kind", "kind", query.kind())
+                .where("(i.kind = " + COMPLETED + " OR i.period.end >= :today"
+                        + " OR (i.period.end IS NULL AND i.period.start >= :today))", "today", today)
+                .orderParameter("none", LocalDate.EPOCH)
+                .readOnly()
+                .page(em, "CASE WHEN i.kind = " + UPCOMING + " THEN 0 ELSE 1 END,"
+                        + " CASE WHEN i.kind = " + UPCOMING + " AND i.period.start IS NOT NULL THEN i.period.start ELSE :none END ASC,"
+                        + " CASE WHEN i.kind = " + COMPLETED + " AND i.period.end IS NOT NULL THEN i.period.end ELSE :none END DESC,"
+                        + " i.id DESC", request);
+    }
+
     public Practice practice(long id) {
         return published(Practice.class, id);
     }
@@ -65,6 +88,11 @@ public class KnowledgeService {
 
     public Measure measure(long id) {
         return published(Measure.class, id);
+    }
+
+    /** A published initiative, also one whose day has passed (its address may have been shared). */
+    public Initiative initiative(long id) {
+        return published(Initiative.class, id);
     }
 
     /** The published measures that come from this case or practice, newest first. */

@@ -6,6 +6,7 @@ import bg.integra.common.PageRequest;
 import bg.integra.common.ReadOnly;
 import bg.integra.content.ContentType;
 import bg.integra.knowledge.CaseStudy;
+import bg.integra.knowledge.Initiative;
 import bg.integra.knowledge.KnowledgeItem;
 import bg.integra.knowledge.Measure;
 import bg.integra.knowledge.Practice;
@@ -44,7 +45,7 @@ public class SearchService {
     public static final String NETWORK = "NETWORK";
     /** The types of the knowledge base's published items, whose key is their number. */
     public static final Map<String, Class<? extends KnowledgeItem>> KNOWLEDGE = Map.of(
-            "PRACTICE", Practice.class, "CASE", CaseStudy.class, "MEASURE", Measure.class);
+            "PRACTICE", Practice.class, "CASE", CaseStudy.class, "MEASURE", Measure.class, "INITIATIVE", Initiative.class);
 
     @PersistenceContext
     private EntityManager em;

@@ -2,6 +2,8 @@ package bg.integra.testsupport;
 
 import bg.integra.common.Region;
 import bg.integra.knowledge.CaseStudy;
+import bg.integra.knowledge.Initiative;
+import bg.integra.knowledge.InitiativeKind;
 import bg.integra.knowledge.IntegrationArea;
 import bg.integra.knowledge.Measure;
 import bg.integra.knowledge.Practice;
@@ -23,10 +25,14 @@ import java.util.List;
  *   <li>cases: {@code school} (Haskovo, education, published), {@code clinic} (Sofia, health, published) and
  *   {@code draft} (Haskovo, education, with a telephone number in its situation);</li>
  *   <li>measures (Haskovo): {@code adopted} from the school case, the draft case and the older practice, published;
- *   {@code proposed} from the clinic case, published; {@code draft} from the school case.</li>
+ *   {@code proposed} from the clinic case, published; {@code draft} from the school case;</li>
+ *   <li>initiatives: upcoming {@code soon} (Haskovo, in 10 days) and {@code later} (Varna, in 40 days to 42), both
+ *   published; completed {@code recent} (Haskovo, ended a month ago) and {@code earlier} (Sofia, ended a year ago),
+ *   both published; {@code past} (upcoming, Haskovo, held two days ago, published: no longer listed) and
+ *   {@code draft} (upcoming, Haskovo, in 20 days).</li>
  * </ul>
- * Answers the tag, the slug, the organisation's id and the ids under {@code practices}, {@code cases} and
- * {@code measures}.
+ * Answers the tag, the slug, the organisation's id and the ids under {@code practices}, {@code cases},
+ * {@code measures} and {@code initiatives}.
  */
 @ApplicationScoped
 public class KnowledgeSeed implements Seed {
@@ -65,6 +71,18 @@ public class KnowledgeSeed implements Seed {
                 List.of(), false, today.minusMonths(6));
         Measure draftMeasure = seeds.measure(member, "Мярка " + tag + " чернова", Region.HASKOVO, List.of(school),
                 List.of(), false, null);
+        Initiative soon = seeds.initiative(member, "Инициатива " + tag + " скоро", InitiativeKind.UPCOMING,
+                today.plusDays(10), null, Region.HASKOVO, today.minusDays(1));
+        Initiative later = seeds.initiative(member, "Инициатива " + tag + " по-късно", InitiativeKind.UPCOMING,
+                today.plusDays(40), today.plusDays(42), Region.VARNA, today.minusDays(1));
+        Initiative recent = seeds.initiative(member, "Проект " + tag + " наскоро", InitiativeKind.COMPLETED,
+                today.minusMonths(7), today.minusMonths(1), Region.HASKOVO, today.minusDays(20));
+        Initiative earlier = seeds.initiative(member, "Проект " + tag + " отдавна", InitiativeKind.COMPLETED,
+                today.minusYears(2), today.minusYears(1), Region.SOFIA_CITY, today.minusMonths(11));
+        Initiative past = seeds.initiative(member, "Инициатива " + tag + " отминала", InitiativeKind.UPCOMING,
+                today.minusDays(2), today.minusDays(2), Region.HASKOVO, today.minusDays(30));
+        Initiative draftInitiative = seeds.initiative(member, "Инициатива " + tag + " чернова", InitiativeKind.UPCOMING,
+                today.plusDays(20), null, Region.HASKOVO, null);
         return Json.createObjectBuilder()
                 .add("tag", tag)
                 .add("slug", member.getSlug())
@@ -75,6 +93,9 @@ public class KnowledgeSeed implements Seed {
                         .add("draft", draftCase.getId()))
                 .add("measures", Json.createObjectBuilder().add("adopted", adopted.getId()).add("proposed", proposed.getId())
                         .add("draft", draftMeasure.getId()))
+                .add("initiatives", Json.createObjectBuilder().add("soon", soon.getId()).add("later", later.getId())
+                        .add("recent", recent.getId()).add("earlier", earlier.getId()).add("past", past.getId())
+                        .add("draft", draftInitiative.getId()))
                 .build();
     }
 }

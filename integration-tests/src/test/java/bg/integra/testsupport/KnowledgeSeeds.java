@@ -4,6 +4,9 @@ import bg.integra.common.Period;
 import bg.integra.common.Region;
 import bg.integra.knowledge.CaseStudy;
 import bg.integra.knowledge.CaseText;
+import bg.integra.knowledge.Initiative;
+import bg.integra.knowledge.InitiativeKind;
+import bg.integra.knowledge.InitiativeText;
 import bg.integra.knowledge.IntegrationArea;
 import bg.integra.knowledge.KnowledgeItem;
 import bg.integra.knowledge.Measure;
@@ -85,6 +88,19 @@ public class KnowledgeSeeds {
             m.adopted(proposed.plusMonths(4));
         }
         return stored(m, publishedOn);
+    }
+
+    /** An initiative in Haskovo's or another oblast's town, with Bulgarian and English texts, a link and a contact. */
+    public Initiative initiative(Organisation organisation, String title, InitiativeKind kind, LocalDate start,
+                                 LocalDate end, Region region, LocalDate publishedOn) {
+        Initiative i = new Initiative(em.find(Organisation.class, organisation.getId()), kind, new Period(start, end),
+                new InitiativeText(title, "Накратко за " + title, "Описание на " + title, "Община Хасково"));
+        i.setText("en", new InitiativeText(title + " (en)", "In short: " + title, null, "Haskovo Municipality"));
+        i.setRegion(region);
+        i.setTown("Тестоград");
+        i.setLink("https://example.org/initiative");
+        i.setContact("Информационен център, ул. „Тестова“ 1");
+        return stored(i, publishedOn);
     }
 
     private <T extends KnowledgeItem> T stored(T item, LocalDate publishedOn) {

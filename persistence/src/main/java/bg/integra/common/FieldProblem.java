@@ -37,7 +37,9 @@ public record FieldProblem(Code code, Map<String, Object> arguments) {
         /** A date later than the rule allows; {@code earliest} is the latest date that would pass (a practice's start). */
         TOO_RECENT("tooRecent", "earliest"),
         /** The text holds personal data; {@code found} says what: {@code egn}, {@code lnch}, {@code phone}, {@code email}. */
-        PERSONAL_DATA("personalData", "found");
+        PERSONAL_DATA("personalData", "found"),
+        /** A date earlier than the rule allows; {@code earliest} is the earliest date that would pass (an upcoming initiative's start). */
+        TOO_EARLY("tooEarly", "earliest");
 
         private final String key;
         private final List<String> parameters;
@@ -105,6 +107,10 @@ public record FieldProblem(Code code, Map<String, Object> arguments) {
 
     public static FieldProblem personalData(String found) {
         return of(Code.PERSONAL_DATA, found);
+    }
+
+    public static FieldProblem tooEarly(java.time.LocalDate earliest) {
+        return of(Code.TOO_EARLY, earliest.toString());
     }
 
     /** The arguments in the order of the code's parameters: {@code {0}}, {@code {1}}… of a message pattern. */

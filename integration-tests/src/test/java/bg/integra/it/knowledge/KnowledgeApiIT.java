@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * GET /api/v1/network/practices, /cases, /measures and one of each, on the member's items that
+ * GET /api/v1/network/practices, /cases, /measures, /initiatives and one of each, on the member's items that
  * testsupport.KnowledgeSeed makes for each test (published ones and drafts, all titled with the test's tag).
  */
 @RunAsClient
@@ -134,6 +134,85 @@ class KnowledgeApiIT {
         String etag = r.headers().firstValue("ETag").orElseThrow();
         assertEquals(304, http.get(API + "/measures?q=" + tag, "If-None-Match", etag).statusCode());
         assertNotEquals("", etag);
+    }
+
+    @Test
+    void initiativesAreListedUpcomingSoonestFirstThenCompletedLatestFirst() {
+        // the past upcoming one and the draft are not listed
+        assertEquals(List.of(id("initiatives", "soon"), id("initiatives", "later"), id("initiatives", "recent"),
+                id("initiatives", "earlier")), Http.ids(http.getJson(API + "/initiatives?q=" + tag)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"kind=UPCOMING, soon later", "kind=completed, recent earlier", "region=VARNA, later",
+            "region=HASKOVO&kind=COMPLETED, recent", "q=отдавна, earlier", "q=otdavna, earlier", "region=BURGAS, ''"})
+    void initiativesAreFiltered(String filter, String expected) {
+        String query = filter.startsWith("q=") ? "q=" + Http.enc(filter.substring(2) + " " + tag) : filter + "&q=" + tag;
+        List<Long> ids = Http.ids(http.getJson(API + "/initiatives?" + query));
+        List<Long> wanted = expected.isEmpty() ? List.of()
+                : java.util.Arrays.stream(expected.split(" ")).map(name -> id("initiatives", name)).toList();
+        assertEquals(wanted, ids, filter);
+    }
+
+    @Test
+    void initiativesArePaged() {
+        JsonObject second = http.getJson(API + "/initiatives?q=" + tag + "&size=3&page=1");
+        assertEquals(4, second.getInt("totalItems"));
+        assertEquals(List.of(id("initiatives", "earlier")), Http.ids(second));
+        assertEquals(List.of(id("initiatives", "soon"), id("initiatives", "later")),
+                Http.ids(http.getJson(API + "/initiatives?q=" + tag + "&size=2")));
+    }
+
+    @Test
+    void anInitiativeHasItsKindDatesPlaceAndTexts() {
+        JsonObject i = http.getJson(API + "/initiatives/" + id("initiatives", "later"));
+        assertEquals("UPCOMING", i.getString("kind"));
+        assertEquals("Инициатива " + tag + " по-късно", i.getJsonObject("title").getString("bg"));
+        assertEquals("Инициатива " + tag + " по-късно (en)", i.getJsonObject("title").getString("en"));
+        assertEquals(java.time.LocalDate.parse(i.getString("start")).plusDays(2), java.time.LocalDate.parse(i.getString("end")));
+        assertEquals("VARNA", i.getString("region"));
+        assertEquals("Тестоград", i.getString("town"));
+        assertEquals("https://example.org/initiative", i.getString("link"));
+        assertTrue(i.getString("contact").contains("Тестова"));
+        assertEquals("Община Хасково", i.getJsonObject("partners").getString("bg"));
+        assertTrue(i.getJsonObject("summary").containsKey("en") && !i.getJsonObject("description").containsKey("en"), i::toString);
+        assertEquals(seed.getJsonNumber("organisationId").longValue(), i.getJsonObject("organisation").getJsonNumber("id").longValue());
+        assertEquals("COMPLETED", http.getJson(API + "/initiatives/" + id("initiatives", "recent")).getString("kind"));
+    }
+
+    @Test
+    void aDraftInitiativeIsNotFoundAndOneWhoseDayHasPassedStillIs() {
+        assertProblem(http.get(API + "/initiatives/" + id("initiatives", "draft")), 404);
+        assertProblem(http.get(API + "/initiatives/999999999"), 404);
+        assertEquals(200, http.get(API + "/initiatives/" + id("initiatives", "past")).statusCode());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/initiatives?kind=SOON, kind", "/initiatives?region=NOWHERE, region", "/initiatives?size=101, size",
+            "/initiatives/abc, id"})
+    void badInitiativeParametersAreNamed(String path, String parameter) {
+        assertBadParameter(http.get(API + path), parameter);
+    }
+
+    @Test
+    void initiativeAnswersCarryAnETag() {
+        for (String path : List.of(API + "/initiatives?q=" + tag, API + "/initiatives/" + id("initiatives", "soon"))) {
+            HttpResponse<String> r = http.get(path);
+            assertEquals(200, r.statusCode(), path);
+            String etag = r.headers().firstValue("ETag").orElseThrow();
+            assertEquals(304, http.get(path, "If-None-Match", etag).statusCode(), path);
+            assertEquals(200, http.get(path, "If-None-Match", "\"other\"").statusCode(), path);
+        }
+    }
+
+    @Test
+    void theOpenApiDocumentNamesTheInitiatives() {
+        HttpResponse<String> r = http.get("/openapi");
+        assertEquals(200, r.statusCode());
+        for (String path : List.of("/api/v1/network/initiatives", "/api/v1/network/initiatives/{id}")) {
+            assertTrue(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(path) + "\"?:").matcher(r.body()).find(),
+                    path + " in " + r.body());
+        }
     }
 
     /** A JSON array of objects with ids, shaped as a page for {@link Http#ids}. */

@@ -1,5 +1,6 @@
 package bg.integra.it.knowledge;
 
+import bg.integra.it.Bundles;
 import bg.integra.it.Http;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -17,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The portal's /practices, /cases, /measures and their items on testsupport.KnowledgeSeed's member: published
+ * The portal's /practices, /cases, /measures, /initiatives and their items on testsupport.KnowledgeSeed's member: published
  * items only, the filters of the GET form, the links from a measure to what it comes from, and a text shown in its
  * fallback language marked as such.
  */
@@ -98,6 +100,55 @@ class KnowledgePagesIT {
         assertEquals(404, http.get("/cases/" + id("cases", "draft")).statusCode());
         assertEquals(404, http.get("/measures/" + id("measures", "draft")).statusCode());
         assertEquals(404, http.get("/practices/999999999").statusCode());
+    }
+
+    @Test
+    void theInitiativesListShowsUpcomingOnesFirstThenCompletedProjects() {
+        String html = page("/initiatives?q=" + tag);
+        List<Integer> positions = java.util.stream.Stream.of("soon", "later", "recent", "earlier")
+                .map(name -> html.indexOf("href=\"/initiatives/" + id("initiatives", name) + "\"")).toList();
+        assertTrue(positions.stream().allMatch(p -> p > 0) && positions.equals(positions.stream().sorted().toList()),
+                () -> positions + " in\n" + html);
+        assertFalse(links(html, "/initiatives/" + id("initiatives", "draft")));
+        assertFalse(links(html, "/initiatives/" + id("initiatives", "past")), "held two days ago: no longer upcoming");
+        assertTrue(html.contains(Bundles.text("bg", "knowledge.initiativeKind.UPCOMING"))
+                && html.contains(Bundles.text("bg", "knowledge.initiativeKind.COMPLETED")));
+        // the knowledge base's other lists link to it
+        assertTrue(links(page("/practices"), "/initiatives"));
+    }
+
+    @Test
+    void theInitiativesFormFilters() {
+        String completed = page("/initiatives?q=" + tag + "&kind=COMPLETED");
+        assertTrue(links(completed, "/initiatives/" + id("initiatives", "recent")));
+        assertTrue(links(completed, "/initiatives/" + id("initiatives", "earlier")));
+        assertFalse(links(completed, "/initiatives/" + id("initiatives", "soon")));
+        assertTrue(completed.contains("<option value=\"COMPLETED\" selected=\"selected\">"), completed);
+        String varna = page("/initiatives?q=" + tag + "&region=VARNA");
+        assertTrue(links(varna, "/initiatives/" + id("initiatives", "later")));
+        assertFalse(links(varna, "/initiatives/" + id("initiatives", "soon")));
+        // an odd kind is no filter, not an error
+        assertTrue(links(page("/initiatives?q=" + tag + "&kind=SOON"), "/initiatives/" + id("initiatives", "recent")));
+        String english = page("/initiatives?q=" + tag + "&kind=UPCOMING&lang=en");
+        assertTrue(links(english, "/initiatives/" + id("initiatives", "soon")));
+        assertTrue(english.contains(Bundles.text("en", "knowledge.initiativeKind.UPCOMING")), english);
+    }
+
+    @Test
+    void anInitiativesPageSaysWhatWhenAndWhereAndADraftIsNotFound() {
+        String html = page("/initiatives/" + id("initiatives", "later"));
+        assertTrue(html.contains("Инициатива " + tag + " по-късно"));
+        assertTrue(html.contains(Bundles.text("bg", "knowledge.initiativeKind.UPCOMING")));
+        assertTrue(html.contains("Тестоград") && html.contains(Bundles.text("bg", "region.VARNA")), html);
+        assertTrue(html.contains("href=\"https://example.org/initiative\""), html);
+        assertTrue(links(html, "/network/" + seed.getString("slug")));
+        assertEquals(200, http.get("/initiatives/" + id("initiatives", "past")).statusCode());
+        assertEquals(404, http.get("/initiatives/" + id("initiatives", "draft")).statusCode());
+        assertEquals(404, http.get("/initiatives/999999999").statusCode());
+        String arabic = page("/initiatives/" + id("initiatives", "recent") + "?lang=ar");
+        assertTrue(Pattern.compile("<h1 lang=\"en\" dir=\"ltr\">Проект " + Pattern.quote(tag) + " наскоро \\(en\\)</h1>")
+                .matcher(arabic).find(), arabic);
+        assertTrue(arabic.contains(Bundles.text("ar", "knowledge.initiativeKind.COMPLETED")));
     }
 
     @Test

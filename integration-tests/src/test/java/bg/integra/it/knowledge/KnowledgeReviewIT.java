@@ -1,11 +1,18 @@
 package bg.integra.it.knowledge;
 
+import bg.integra.audit.AuditAction;
+import bg.integra.audit.AuditEntry;
+import bg.integra.audit.AuditQuery;
+import bg.integra.audit.AuditTrail;
+import bg.integra.audit.AuditedType;
 import bg.integra.common.FieldProblem;
 import bg.integra.common.InvalidInputException;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.PageRequest;
 import bg.integra.common.Region;
 import bg.integra.knowledge.CaseStudy;
+import bg.integra.knowledge.Initiative;
+import bg.integra.knowledge.InitiativeKind;
 import bg.integra.knowledge.IntegrationArea;
 import bg.integra.knowledge.KnowledgeQuery;
 import bg.integra.knowledge.KnowledgeReview;
@@ -32,10 +39,12 @@ import java.util.Map;
 import static bg.integra.it.Failures.assertFails;
 import static bg.integra.it.Failures.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * KnowledgeReview inside the server: what it refuses to submit or publish, naming the field (a practice younger
- * than a year, a case with a personal number, a telephone number or an e-mail address, a measure from nothing),
+ * than a year, a case with a personal number, a telephone number or an e-mail address, a measure from nothing, an
+ * upcoming initiative that has started, a completed project that has not ended),
  * what it publishes, and that the public reads only what is published.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -55,6 +64,9 @@ class KnowledgeReviewIT {
 
     @Inject
     AsAdministrator admin;
+
+    @Inject
+    AuditTrail audit;
 
     private Organisation member;
     private String tag;
@@ -122,6 +134,37 @@ class KnowledgeReviewIT {
         assertEquals(List.of(from.getId()), read.getPublishedCases().stream().map(CaseStudy::getId).toList());
         assertEquals(List.of(measure.getId()), knowledge.measuresFrom(knowledge.caseStudy(from.getId()))
                 .stream().map(Measure::getId).toList());
+    }
+
+    @Test
+    void anUpcomingInitiativeIsAnnouncedBeforeItStartsAndACompletedProjectAfterItEnds() {
+        LocalDate today = LocalDate.now(bg.integra.knowledge.KnowledgeItem.ZONE);
+        Initiative started = seeds.initiative(member, "Започнала " + tag, InitiativeKind.UPCOMING, today.minusDays(1),
+                today.plusDays(3), Region.HASKOVO, null);
+        assertEquals(Map.of("start", FieldProblem.tooEarly(today)), refusal(Initiative.class, started.getId()));
+        Initiative unfinished = seeds.initiative(member, "Недовършен " + tag, InitiativeKind.COMPLETED, today.minusMonths(2),
+                today.plusDays(1), Region.HASKOVO, null);
+        assertEquals(Map.of("end", FieldProblem.tooRecent(today)), assertFails(InvalidInputException.class,
+                () -> admin.call(() -> review.submit(Initiative.class, unfinished.getId()))).fields());
+        assertEquals(Map.of("end", FieldProblem.tooRecent(today)), refusal(Initiative.class, unfinished.getId()));
+        assertFails(NotFoundException.class, () -> knowledge.initiative(started.getId()));
+        assertFails(NotFoundException.class, () -> knowledge.initiative(unfinished.getId()));
+
+        Initiative upcoming = seeds.initiative(member, "Днес " + tag, InitiativeKind.UPCOMING, today, null, Region.HASKOVO, null);
+        Initiative completed = seeds.initiative(member, "Приключил " + tag, InitiativeKind.COMPLETED, today.minusMonths(2),
+                today, Region.HASKOVO, null);
+        for (Initiative i : List.of(upcoming, completed)) {
+            admin.call(() -> review.submit(Initiative.class, i.getId()));
+            assertEquals(KnowledgeStatus.PUBLISHED, admin.call(() -> review.publish(Initiative.class, i.getId())).getStatus());
+            List<AuditAction> trail = admin.call(() -> audit.list(AuditQuery.of(AuditedType.INITIATIVE, i.getId()),
+                    new PageRequest(0, 10))).items().stream().map(AuditEntry::getAction).toList();
+            assertTrue(trail.containsAll(List.of(AuditAction.SUBMIT, AuditAction.PUBLISH)), trail::toString);
+        }
+        assertEquals(List.of(upcoming.getId()), knowledge.initiatives(new KnowledgeQuery(tag, null, null, null, null,
+                InitiativeKind.UPCOMING), new PageRequest(0, 10)).items().stream().map(Initiative::getId).toList());
+        assertEquals(List.of(upcoming.getId(), completed.getId()), knowledge.initiatives(new KnowledgeQuery(tag, null, null,
+                null, null, null), new PageRequest(0, 10)).items().stream().map(Initiative::getId).toList());
+        assertEquals(completed.getId(), knowledge.initiative(completed.getId()).getId());
     }
 
     @Test

@@ -92,6 +92,9 @@ public final class PortalPages {
             new PageType("measures", seed -> "/measures", 200, (seed, lang) -> linkUnder("/measures/")),
             new PageType("measure", seed -> "/measures/" + knowledgeId(seed, "measures", "adopted"), 200,
                     (seed, lang) -> knowledgeHeading(seed)),
+            new PageType("initiatives", seed -> "/initiatives", 200, (seed, lang) -> linkUnder("/initiatives/")),
+            new PageType("initiative", seed -> "/initiatives/" + knowledgeId(seed, "initiatives", "soon"), 200,
+                    (seed, lang) -> knowledgeHeading(seed)),
             // the language switch links to the page itself in English: the portal template rendered this address
             new PageType("forum-moved", seed -> "/forum-moved", 200,
                     (seed, lang) -> Pattern.compile("href=\"/forum-moved\\?lang=en\""), false),

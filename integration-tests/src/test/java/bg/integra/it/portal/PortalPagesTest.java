@@ -25,7 +25,8 @@ class PortalPagesTest {
             .add("knowledge", Json.createObjectBuilder().add("tag", "kb-abc")
                     .add("practices", Json.createObjectBuilder().add("older", 50))
                     .add("cases", Json.createObjectBuilder().add("school", 100))
-                    .add("measures", Json.createObjectBuilder().add("adopted", 150))).build();
+                    .add("measures", Json.createObjectBuilder().add("adopted", 150))
+                    .add("initiatives", Json.createObjectBuilder().add("soon", 200))).build();
 
     private static final String NOT_FOUND_BG = "<main id=\"content\"><h1>" + Bundles.text("bg", "error.notFound.title")
             + "</h1><p><a href=\"/\">home</a></p></main>";
@@ -36,11 +37,11 @@ class PortalPagesTest {
     }
 
     @Test
-    void twentyTwoTypesEachWithItsOwnAddress() {
+    void twentyFourTypesEachWithItsOwnAddress() {
         List<String> names = PortalPages.all().stream().map(PortalPages.PageType::name).toList();
         assertEquals(List.of("home", "project", "news", "article", "events", "event", "register", "resources", "resource", "info",
                 "topic", "search", "network", "network-member", "practices", "practice", "cases", "case", "measures", "measure",
-                "forum-moved", "not-found"), names);
+                "initiatives", "initiative", "forum-moved", "not-found"), names);
         List<String> paths = PortalPages.all().stream().map(t -> PortalPages.page(t, SEED, "bg").path()).toList();
         assertEquals(paths.size(), paths.stream().distinct().count(), "two types share an address: " + paths);
     }
@@ -54,7 +55,7 @@ class PortalPagesTest {
 
     @Test
     void theFilterNarrowsTheCatalogueAndRefusesUnknownNames() {
-        assertEquals(22, PortalPages.selected().size());
+        assertEquals(24, PortalPages.selected().size());
         System.setProperty("portal.pages", " home, not-found ");
         assertEquals(List.of("home", "not-found"), PortalPages.selected().stream().map(PortalPages.PageType::name).toList());
         assertEquals(4, PortalPages.typesAndLanguages().count());

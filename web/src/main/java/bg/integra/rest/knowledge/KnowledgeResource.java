@@ -3,6 +3,7 @@ package bg.integra.rest.knowledge;
 import bg.integra.change.Tags;
 import bg.integra.common.PageRequest;
 import bg.integra.common.Region;
+import bg.integra.knowledge.InitiativeKind;
 import bg.integra.knowledge.IntegrationArea;
 import bg.integra.knowledge.KnowledgeQuery;
 import bg.integra.knowledge.KnowledgeService;
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.Set;
 
 /**
- * The network's knowledge base: published good practices, cases and regional measures, each list paged and
+ * The network's knowledge base: published good practices, cases, regional measures and initiatives, each list paged and
  * filtered as on the portal; a draft or submitted item is a 404 as an unknown one.
  */
 @Path("v1/network")
@@ -135,5 +136,34 @@ public class KnowledgeResource {
     public Response measure(@PathParam("id") String id, @Context Request request, @Context UriInfo uri) {
         long measureId = Parameters.id("id", id);
         return cache.ok(request, uri, TAGS, () -> MeasureDto.of(knowledge.measure(measureId)));
+    }
+
+    @GET
+    @Path("initiatives")
+    @Operation(summary = "List the published initiatives: upcoming ones first, soonest first, then completed projects, latest first",
+            description = "An upcoming initiative is listed until it has ended (its end, or its start when it has none).")
+    @APIResponse(responseCode = "200", description = "A page of initiatives")
+    @APIResponse(responseCode = "400", description = "A bad parameter, named in the application/problem+json body")
+    public Response initiatives(@Parameter(description = "Words to look for") @QueryParam("q") String q,
+                                @Parameter(description = "Oblast, e.g. HASKOVO") @QueryParam("region") String region,
+                                @Parameter(description = "UPCOMING or COMPLETED") @QueryParam("kind") String kind,
+                                @Parameter(description = "Zero-based page number") @QueryParam("page") String page,
+                                @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+                                @Context Request request, @Context UriInfo uri) {
+        PageRequest paging = Parameters.paging(page, size);
+        KnowledgeQuery query = new KnowledgeQuery(Parameters.text("q", q, MAX_TEXT),
+                Parameters.enumeration("region", region, Region.class), null, null, null,
+                Parameters.enumeration("kind", kind, InitiativeKind.class));
+        return cache.ok(request, uri, TAGS, () -> PageDto.of(knowledge.initiatives(query, paging), InitiativeDto::of));
+    }
+
+    @GET
+    @Path("initiatives/{id}")
+    @Operation(summary = "One published initiative or completed project")
+    @APIResponse(responseCode = "200", description = "The initiative")
+    @APIResponse(responseCode = "404", description = "No such published initiative, as application/problem+json")
+    public Response initiative(@PathParam("id") String id, @Context Request request, @Context UriInfo uri) {
+        long initiativeId = Parameters.id("id", id);
+        return cache.ok(request, uri, TAGS, () -> InitiativeDto.of(knowledge.initiative(initiativeId)));
     }
 }

@@ -4,6 +4,7 @@ import bg.integra.change.Tags;
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
 import bg.integra.common.Region;
+import bg.integra.knowledge.InitiativeKind;
 import bg.integra.knowledge.IntegrationArea;
 import bg.integra.knowledge.KnowledgeQuery;
 import bg.integra.knowledge.MeasureStatus;
@@ -18,7 +19,7 @@ import java.util.Objects;
 
 /**
  * A list of the knowledge base: the published items found with a plain GET form (words, oblast, and what applies to
- * the list: target audience, area, a measure's status), paged; an odd parameter is no filter.
+ * the list: target audience, area, a measure's status, an initiative's kind), paged; an odd parameter is no filter.
  */
 public abstract class KnowledgeListPage<T> extends KnowledgePage {
 
@@ -31,11 +32,13 @@ public abstract class KnowledgeListPage<T> extends KnowledgePage {
     private String audienceParameter;
     private String areaParameter;
     private String statusParameter;
+    private String kindParameter;
 
     private Region region;
     private TargetAudience audience;
     private IntegrationArea area;
     private MeasureStatus status;
+    private InitiativeKind kind;
     private Page<T> page;
 
     public void load() {
@@ -45,7 +48,8 @@ public abstract class KnowledgeListPage<T> extends KnowledgePage {
         audience = option(TargetAudience.class, audienceParameter);
         area = option(IntegrationArea.class, areaParameter);
         status = option(MeasureStatus.class, statusParameter);
-        page = read(new KnowledgeQuery(q, region, audience, area, status), pageRequest(pageParameter, PAGE_SIZE));
+        kind = option(InitiativeKind.class, kindParameter);
+        page = read(new KnowledgeQuery(q, region, audience, area, status, kind), pageRequest(pageParameter, PAGE_SIZE));
     }
 
     /** The page of items; a list ignores the parts of the query that do not apply to it. */
@@ -61,6 +65,7 @@ public abstract class KnowledgeListPage<T> extends KnowledgePage {
         filters.put("audience", audience);
         filters.put("area", area);
         filters.put("status", status);
+        filters.put("kind", kind);
         return filters;
     }
 
@@ -72,10 +77,12 @@ public abstract class KnowledgeListPage<T> extends KnowledgePage {
     public TargetAudience[] getAudiences() { return TargetAudience.values(); }
     public IntegrationArea[] getAreas() { return IntegrationArea.values(); }
     public MeasureStatus[] getStatuses() { return MeasureStatus.values(); }
+    public InitiativeKind[] getKinds() { return InitiativeKind.values(); }
     public Region getRegion() { return region; }
     public TargetAudience getAudience() { return audience; }
     public IntegrationArea getArea() { return area; }
     public MeasureStatus getStatus() { return status; }
+    public InitiativeKind getKind() { return kind; }
     public String getQ() { return q; }
     public void setQ(String q) { this.q = q; }
     public String getPageParameter() { return pageParameter; }
@@ -88,4 +95,6 @@ public abstract class KnowledgeListPage<T> extends KnowledgePage {
     public void setAreaParameter(String areaParameter) { this.areaParameter = areaParameter; }
     public String getStatusParameter() { return statusParameter; }
     public void setStatusParameter(String statusParameter) { this.statusParameter = statusParameter; }
+    public String getKindParameter() { return kindParameter; }
+    public void setKindParameter(String kindParameter) { this.kindParameter = kindParameter; }
 }

@@ -1,5 +1,6 @@
 package bg.integra.web.knowledge;
 
+import bg.integra.common.Period;
 import bg.integra.web.portal.PortalPage;
 
 import java.time.LocalDate;
@@ -16,6 +17,15 @@ public abstract class KnowledgePage extends PortalPage {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()).format(date);
     }
 
+    /** A period as the page's language writes it: both days with a dash, or the one day it has; empty for none. */
+    public String when(Period period) {
+        if (period == null || (period.getStart() == null && period.getEnd() == null)) return "";
+        if (period.getStart() == null || period.getEnd() == null || period.getStart().equals(period.getEnd())) {
+            return date(period.getStart() == null ? period.getEnd() : period.getStart());
+        }
+        return date(period.getStart()) + " – " + date(period.getEnd());
+    }
+
     /** A country's name in the page's language, from its ISO 3166 code. */
     public String country(String code) {
         return code == null ? "" : new Locale("", code).getDisplayCountry(language.getLocale());
@@ -24,5 +34,6 @@ public abstract class KnowledgePage extends PortalPage {
     public String practiceLink(long id) { return link("/practices/" + id, Map.of()); }
     public String caseLink(long id) { return link("/cases/" + id, Map.of()); }
     public String measureLink(long id) { return link("/measures/" + id, Map.of()); }
+    public String initiativeLink(long id) { return link("/initiatives/" + id, Map.of()); }
     public String memberLink(String slug) { return link("/network/" + slug, Map.of()); }
 }

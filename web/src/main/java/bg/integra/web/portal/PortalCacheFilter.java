@@ -46,7 +46,7 @@ public class PortalCacheFilter extends HttpFilter {
     private static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/project.xhtml");
     /** The portal's sections: the list at {@code /news} and each item below it. */
     private static final Set<String> SECTIONS = Set.of("/projects", "/news", "/events", "/resources", "/info", "/network",
-            "/practices", "/cases", "/measures");
+            "/practices", "/cases", "/measures", "/initiatives");
     private static final Set<String> KEY_PARAMETERS = Set.of("lang", "page", "id", "when", "region", "kind", "topic",
             "language", "project", "q", "city", "open", "near", "lat", "lon",
             "audience", "area", "status");

@@ -47,6 +47,8 @@ public class PortalRoutingFilter extends HttpFilter {
             new Route("/cases/(\\d{1,18})/?", "/case.xhtml?id=$1"),
             new Route("/measures/?", "/measures.xhtml"),
             new Route("/measures/(\\d{1,18})/?", "/measure.xhtml?id=$1"),
+            new Route("/initiatives/?", "/initiatives.xhtml"),
+            new Route("/initiatives/(\\d{1,18})/?", "/initiative.xhtml?id=$1"),
             new Route("/search/?", "/search.xhtml"),
             new Route("/forum-moved/?", "/forum-moved.xhtml"));
 

@@ -98,6 +98,7 @@ public class SearchBacking {
                 case "PRACTICE" -> "/practices/" + hit.key();
                 case "CASE" -> "/cases/" + hit.key();
                 case "MEASURE" -> "/measures/" + hit.key();
+                case "INITIATIVE" -> "/initiatives/" + hit.key();
                 default -> "/" + ContentType.valueOf(hit.type()).path() + "/" + hit.key();
             };
             return language.href(path);
