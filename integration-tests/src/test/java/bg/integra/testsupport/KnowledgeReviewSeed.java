@@ -1,6 +1,7 @@
 package bg.integra.testsupport;
 
 import bg.integra.knowledge.CaseStudy;
+import bg.integra.knowledge.Initiative;
 import bg.integra.knowledge.KnowledgeItem;
 import bg.integra.knowledge.KnowledgeReview;
 import bg.integra.knowledge.Practice;
@@ -12,7 +13,7 @@ import jakarta.json.JsonObject;
 
 /**
  * POST /test-support/knowledge-review: an editor's step of the review, for tests that write through the API:
- * {@code type} practice or case, {@code id}, {@code action} publish or send-back (with {@code comment}). Answers the
+ * {@code type} practice, case or initiative, {@code id}, {@code action} publish or send-back (with {@code comment}). Answers the
  * item's status and version after it, as the administrator's KnowledgeReview left them.
  */
 @ApplicationScoped
@@ -34,7 +35,8 @@ public class KnowledgeReviewSeed implements Seed {
         Class<? extends KnowledgeItem> type = switch (params.required("type")) {
             case "practice" -> Practice.class;
             case "case" -> CaseStudy.class;
-            default -> throw new Params.Failure(400, "type: practice or case");
+            case "initiative" -> Initiative.class;
+            default -> throw new Params.Failure(400, "type: practice, case or initiative");
         };
         long id = params.number("id");
         KnowledgeItem item = switch (params.required("action")) {

@@ -37,6 +37,7 @@ class KnowledgeWriteApiIT {
 
     private static final String PRACTICES = "/api/v1/network/practices";
     private static final String CASES = "/api/v1/network/cases";
+    private static final String INITIATIVES = "/api/v1/network/initiatives";
 
     private final Http http = new Http();
     private JsonObject seed;
@@ -209,5 +210,45 @@ class KnowledgeWriteApiIT {
         HttpResponse<String> deleted = write(token("write"), "DELETE", CASES + "/" + id(first), null, "If-Match", etag(first));
         assertEquals(204, deleted.statusCode(), deleted.body());
         assertProblem(write(token("write"), "GET", CASES + "/" + id(first) + "/state", null), 404);
+    }
+
+    @Test
+    void anInitiativeIsAnnouncedUnderTheSameReview() {
+        String title = "Инициатива " + tag;
+        String upcoming = Json.createObjectBuilder().add("kind", "UPCOMING")
+                .add("start", LocalDate.now().plusMonths(1).toString()).add("region", "HASKOVO").add("town", "Хасково")
+                .add("link", "https://example.bg/i").add("title", Json.createObjectBuilder().add("bg", title).add("en", title + " (en)"))
+                .add("summary", Json.createObjectBuilder().add("bg", "Среща на мрежата")).build().toString();
+        HttpResponse<String> made = write(token("write"), "POST", INITIATIVES, upcoming);
+        assertEquals(201, made.statusCode(), made.body());
+        assertProblem(http.get(INITIATIVES + "/" + id(made)), 404);
+        HttpResponse<String> submitted = write(token("write"), "POST", INITIATIVES + "/" + id(made) + "/submission", null, "If-Match", etag(made));
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        review("initiative", id(made), "publish", null);
+        HttpResponse<String> read = http.get(INITIATIVES + "/" + id(made));
+        assertEquals(200, read.statusCode(), read.body());
+        assertTrue(read.body().contains(title), read.body());
+
+        // a project reported as completed before it has ended is refused at submission, naming its end
+        String notEnded = Json.createObjectBuilder().add("kind", "COMPLETED")
+                .add("start", LocalDate.now().minusMonths(6).toString()).add("end", LocalDate.now().plusMonths(1).toString())
+                .add("title", Json.createObjectBuilder().add("bg", "Проект " + tag)).build().toString();
+        HttpResponse<String> project = write(token("write"), "POST", INITIATIVES, notEnded);
+        assertEquals(201, project.statusCode(), project.body());
+        HttpResponse<String> refused = write(token("write"), "POST", INITIATIVES + "/" + id(project) + "/submission", null, "If-Match", etag(project));
+        assertProblem(refused, 400);
+        assertEquals(List.of("end"), errorNames(refused));
+
+        String bad = Json.createObjectBuilder().add("kind", "SOMEDAY").add("start", "2027-02-30")
+                .add("end", LocalDate.now().toString()).add("link", "javascript:alert(1)")
+                .add("title", Json.createObjectBuilder().add("bg", "Лоша " + tag)).build().toString();
+        HttpResponse<String> r = write(token("write"), "POST", INITIATIVES, bad);
+        assertProblem(r, 400);
+        assertEquals(List.of("kind", "link", "start"), errorNames(r).stream().sorted().toList());
+        String backwards = Json.createObjectBuilder().add("kind", "COMPLETED").add("start", "2025-05-01").add("end", "2025-04-01")
+                .add("title", Json.createObjectBuilder().add("bg", "Обратна " + tag)).build().toString();
+        HttpResponse<String> reversed = write(token("write"), "POST", INITIATIVES, backwards);
+        assertProblem(reversed, 400);
+        assertEquals(List.of("end"), errorNames(reversed));
     }
 }

@@ -3,6 +3,7 @@ package bg.integra.rest.knowledge;
 import bg.integra.apitoken.Idempotency;
 import bg.integra.apitoken.Written;
 import bg.integra.knowledge.CaseStudy;
+import bg.integra.knowledge.Initiative;
 import bg.integra.knowledge.KnowledgeDraft;
 import bg.integra.knowledge.KnowledgeItem;
 import bg.integra.knowledge.KnowledgeWrites;
@@ -40,7 +41,7 @@ import java.io.InputStream;
 import java.util.function.Function;
 
 /**
- * A member's program writes its organisation's good practices and cases with a WRITE token, under the back-office's
+ * A member's program writes its organisation's good practices, cases and initiatives with a WRITE token, under the back-office's
  * review (see {@link KnowledgeWrites}): a POST makes a draft, {@code …/{id}/submission} sends it for review, an editor
  * publishes it. Every answer is the item's {@link KnowledgeStateDto}; its ETag is the version for the next If-Match.
  * The published items are read at the same addresses by {@link KnowledgeResource}.
@@ -53,6 +54,7 @@ public class KnowledgeWriteResource {
 
     private static final String PRACTICES = "practices";
     private static final String CASES = "cases";
+    private static final String INITIATIVES = "initiatives";
 
     @Inject
     private ApiWrites api;
@@ -214,6 +216,84 @@ public class KnowledgeWriteResource {
     @APIResponse(responseCode = "428", description = "No If-Match")
     public Response deleteCase(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         writes.delete(api.client().tokenId(), CaseStudy.class, Parameters.id("id", id), ApiWrites.version(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path(INITIATIVES)
+    @BearerToken
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = RestApplication.BEARER)
+    @Operation(summary = "Write a draft initiative of the token's organisation",
+            description = "Needs a WRITE token. Every field of InitiativeRequest; kind and title.bg are required. A draft "
+                    + "until it is submitted and an editor publishes it. Idempotency-Key as for centres.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = InitiativeRequest.class)))
+    @APIResponse(responseCode = "201", description = "Made; Location is its address (read there once published), ETag its version")
+    @APIResponse(responseCode = "400", description = "Bad fields, each named in the application/problem+json body")
+    @APIResponse(responseCode = "401", description = "No token, or one that is malformed, unknown or revoked")
+    @APIResponse(responseCode = "403", description = "A READ token")
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key came with another request")
+    @APIResponse(responseCode = "429", description = "Too many writes of this token this minute; see Retry-After")
+    public Response createInitiative(@Parameter(description = "A key of the client's choosing, at most 200 characters")
+                                     @HeaderParam(ApiWrites.IDEMPOTENCY_KEY) String key, InputStream body, @Context UriInfo uri) {
+        return create(Initiative.class, key, body, uri, json -> ApiWrites.parse(json, InitiativeRequest.class).draft());
+    }
+
+    @PUT
+    @Path(INITIATIVES + "/{id}")
+    @BearerToken
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = RestApplication.BEARER)
+    @Operation(summary = "Replace every field of an initiative of the token's organisation",
+            description = "Needs a WRITE token and If-Match. A submitted or published initiative becomes a draft again.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = InitiativeRequest.class)))
+    @APIResponse(responseCode = "200", description = "Changed; ETag is the new version")
+    @APIResponse(responseCode = "400", description = "Bad fields or If-Match, each named")
+    @APIResponse(responseCode = "404", description = "No such initiative of the token's organisation")
+    @APIResponse(responseCode = "409", description = "Changed by someone else since the version in If-Match")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public Response updateInitiative(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body) {
+        return update(id, ifMatch, body, json -> ApiWrites.parse(json, InitiativeRequest.class).draft());
+    }
+
+    @POST
+    @Path(INITIATIVES + "/{id}/submission")
+    @BearerToken
+    @SecurityRequirement(name = RestApplication.BEARER)
+    @Operation(summary = "Send a draft initiative for review",
+            description = "Needs a WRITE token and If-Match. Refused naming the field: an upcoming initiative that has "
+                    + "begun (start), a completed project that has not ended (end).")
+    @APIResponse(responseCode = "200", description = "Submitted; ETag is the new version")
+    @APIResponse(responseCode = "400", description = "What stops it, each field named")
+    @APIResponse(responseCode = "404", description = "No such initiative of the token's organisation")
+    @APIResponse(responseCode = "409", description = "Changed by someone else since the version in If-Match")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public Response submitInitiative(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return submit(Initiative.class, id, ifMatch);
+    }
+
+    @GET
+    @Path(INITIATIVES + "/{id}/state")
+    @BearerToken
+    @SecurityRequirement(name = RestApplication.BEARER)
+    @Operation(summary = "Where an initiative of the token's organisation is in its review, with the reviewer's reason")
+    @APIResponse(responseCode = "200", description = "Its state; ETag is its version")
+    @APIResponse(responseCode = "404", description = "No such initiative of the token's organisation")
+    public Response initiativeState(@PathParam("id") String id) {
+        return state(Initiative.class, id);
+    }
+
+    @DELETE
+    @Path(INITIATIVES + "/{id}")
+    @BearerToken
+    @SecurityRequirement(name = RestApplication.BEARER)
+    @Operation(summary = "Delete an initiative of the token's organisation that is not published")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such initiative of the token's organisation")
+    @APIResponse(responseCode = "409", description = "Published (an editor takes it off first), or changed since If-Match")
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public Response deleteInitiative(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        writes.delete(api.client().tokenId(), Initiative.class, Parameters.id("id", id), ApiWrites.version(ifMatch));
         return Response.noContent().build();
     }
 
