@@ -4,6 +4,7 @@ import bg.integra.common.Languages;
 import bg.integra.web.common.HttpValidation;
 import bg.integra.web.portal.PortalLanguage;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +17,9 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The open data downloads: {@code /open-data/practices.csv} ({@code ?lang=} as every portal address; one the portal
+ * Everything below {@code /open-data}: the page {@code /open-data/} (forwarded to its view; a servlet rather than a
+ * route of {@code PortalRoutingFilter}, because the container maps an address ending in "/" that no servlet claims
+ * to a welcome file before any filter sees it) and the downloads: {@code /open-data/practices.csv} ({@code ?lang=} as every portal address; one the portal
  * does not speak is Bulgarian) and the HSDS package, {@code /open-data/hsds/FILE} in Bulgarian and
  * {@code /open-data/hsds/LANG/FILE} in another portal language: the language is a folder, so that the package's
  * relative paths lead to the tables of its own language whether it is read on the site or from a saved copy.
@@ -24,22 +27,34 @@ import java.util.zip.GZIPInputStream;
  * {@code If-None-Match} (or, without one, to an {@code If-Modified-Since} not older), and goes gzipped to a client
  * that accepts it.
  */
-@WebServlet(urlPatterns = {"/open-data/practices.csv", "/open-data/hsds/*"})
+@WebServlet("/open-data/*")
 public class OpenDataServlet extends HttpServlet {
 
     static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
+    static final String PAGE = "/open-data.xhtml";
+    private static final String HSDS = "/hsds/";
 
     @Inject
     private OpenData openData;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (request.getPathInfo() == null) { // /open-data/practices.csv
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        String path = request.getPathInfo();
+        if (path == null || path.equals("/")) {
+            request.getRequestDispatcher(PAGE).forward(request, response);
+        } else if (path.equals("/" + PracticesCsv.FILE)) {
             String lang = Languages.portalOrDefault(request.getParameter(PortalLanguage.PARAMETER));
             send(openData.practices(lang, HttpValidation.baseUrl(request)), lang, request, response);
-            return;
+        } else if (path.startsWith(HSDS)) {
+            hsds(path.substring(HSDS.length()), request, response);
+        } else {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
-        String[] parts = request.getPathInfo().substring(1).split("/", -1);
+    }
+
+    /** {@code FILE} in Bulgarian or {@code LANG/FILE}. */
+    private void hsds(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String[] parts = path.split("/", -1);
         String lang = parts.length == 2 ? parts[0] : Languages.DEFAULT;
         boolean otherLanguage = parts.length == 2 && Languages.PORTAL.contains(lang) && !Languages.DEFAULT.equals(lang);
         Dataset file = parts.length == 1 || otherLanguage ? openData.hsds(lang).get(parts[parts.length - 1]) : null;

@@ -48,7 +48,6 @@ public class PortalRoutingFilter extends HttpFilter {
             new Route("/measures/?", "/measures.xhtml"),
             new Route("/measures/(\\d{1,18})/?", "/measure.xhtml?id=$1"),
             new Route("/search/?", "/search.xhtml"),
-            new Route("/open-data/?", "/open-data.xhtml"),
             new Route("/forum-moved/?", "/forum-moved.xhtml"));
 
     @Override
