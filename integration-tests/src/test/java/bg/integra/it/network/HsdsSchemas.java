@@ -68,6 +68,11 @@ final class HsdsSchemas {
         assertTrue(page.getInt("page_number") >= 1);
     }
 
+    /** A schema file of {@code hsds/} as JSON, to read its properties (the open data's CSV columns). */
+    static JsonObject document(String name) {
+        return Json.createReader(new StringReader(read(name))).readObject();
+    }
+
     private static Schema load(String name) {
         return REGISTRY.getSchema(read(name), InputFormat.JSON);
     }

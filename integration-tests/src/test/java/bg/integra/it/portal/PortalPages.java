@@ -95,6 +95,9 @@ public final class PortalPages {
             new PageType("initiatives", seed -> "/initiatives", 200, (seed, lang) -> linkUnder("/initiatives/")),
             new PageType("initiative", seed -> "/initiatives/" + knowledgeId(seed, "initiatives", "soon"), 200,
                     (seed, lang) -> knowledgeHeading(seed)),
+            // open data links to the directory's data package in the page's language (a folder of its own but in Bulgarian)
+            new PageType("open-data", seed -> "/open-data/", 200, (seed, lang) -> Pattern.compile("href=\"/open-data/hsds/"
+                    + ("bg".equals(lang) ? "" : Pattern.quote(lang) + "/") + "datapackage\\.json\"")),
             // the language switch links to the page itself in English: the portal template rendered this address
             new PageType("forum-moved", seed -> "/forum-moved", 200,
                     (seed, lang) -> Pattern.compile("href=\"/forum-moved\\?lang=en\""), false),

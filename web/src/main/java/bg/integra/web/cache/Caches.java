@@ -10,8 +10,8 @@ import java.util.logging.Logger;
 
 /**
  * The server's caches of rendered output, and where committed changes reach them: the portal's pages and its
- * searches ({@code web.portal.PortalCacheFilter}), the Atom feed ({@code web.feed.FeedServlet}) and the API's
- * answers ({@code rest.common.Cacheable}). {@link DataChanged} is fired by {@code change.ChangeListener} after
+ * searches ({@code web.portal.PortalCacheFilter}), the Atom feed ({@code web.feed.FeedServlet}), the API's
+ * answers ({@code rest.common.Cacheable}) and the open data files ({@code web.opendata.OpenData}). {@link DataChanged} is fired by {@code change.ChangeListener} after
  * the transaction has committed, so a rolled-back change drops nothing.
  */
 @ApplicationScoped
@@ -26,6 +26,8 @@ public class Caches {
     private final TaggedCache<Object> searches = new TaggedCache<>("searches", 500, 8 * MB, MAX_WAIT_MILLIS);
     private final TaggedCache<Object> feeds = new TaggedCache<>("feeds", 64, 2 * MB, MAX_WAIT_MILLIS);
     private final TaggedCache<Object> answers = new TaggedCache<>("answers", 2_000, 16 * MB, MAX_WAIT_MILLIS);
+    /** Open data files, gzipped, per dataset and language; a generation at the network's scale takes seconds. */
+    private final TaggedCache<Object> openData = new TaggedCache<>("open-data", 64, 128 * MB, 120_000);
 
     void changed(@Observes DataChanged change) {
         LOG.log(Level.FINE, "Dropping what {0} touched", change);
@@ -36,8 +38,9 @@ public class Caches {
     public TaggedCache<Object> searches() { return searches; }
     public TaggedCache<Object> feeds() { return feeds; }
     public TaggedCache<Object> answers() { return answers; }
+    public TaggedCache<Object> openData() { return openData; }
 
     public List<TaggedCache<?>> all() {
-        return List.of(pages, searches, feeds, answers);
+        return List.of(pages, searches, feeds, answers, openData);
     }
 }

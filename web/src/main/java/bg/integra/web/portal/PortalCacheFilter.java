@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  */
 public class PortalCacheFilter extends HttpFilter {
 
-    private static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/project.xhtml");
+    private static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/project.xhtml", "/open-data", "/open-data/");
     /** The portal's sections: the list at {@code /news} and each item below it. */
     private static final Set<String> SECTIONS = Set.of("/projects", "/news", "/events", "/resources", "/info", "/network",
             "/practices", "/cases", "/measures", "/initiatives");
