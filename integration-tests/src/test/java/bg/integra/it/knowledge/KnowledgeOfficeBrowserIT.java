@@ -76,10 +76,10 @@ class KnowledgeOfficeBrowserIT {
         page.locator(byId("form:title_en")).fill("Mentors for newcomers " + tag);
         page.locator(byId("form:results_en")).fill("Forty mentors in two years.");
         page.locator(byId("form:submit")).click();
-
-        page.waitForURL(Pattern.compile(".*/admin/knowledge/practice\\.xhtml\\?id=\\d+.*"));
+        page.waitForLoadState();
+        page.locator(".ui-messages-info, .ui-messages-error, .ui-message-error").first().waitFor();
         Matcher m = Pattern.compile("[?&]id=(\\d+)").matcher(page.url());
-        assertTrue(m.find(), page.url());
+        assertTrue(m.find(), "not saved: " + page.url() + " " + page.locator("main").innerText());
         long id = Long.parseLong(m.group(1));
         assertTrue(page.locator(byId("status")).textContent().contains(Bundles.text("bg", "kb.status.SUBMITTED")),
                 page.locator(byId("status")).textContent());
