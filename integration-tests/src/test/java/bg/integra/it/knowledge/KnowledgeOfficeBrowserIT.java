@@ -138,17 +138,25 @@ class KnowledgeOfficeBrowserIT {
     }
 
     /**
-     * Types a date into a PrimeFaces datePicker once its panel has opened, and closes it: a date typed while the panel
-     * is still opening was lost on PostgreSQL's slower run (the field then failed its conversion).
+     * Types a date into a PrimeFaces datePicker once its panel has finished opening, and closes it: a date typed while
+     * the panel was still opening was lost on PostgreSQL's slower run (the field then failed its conversion), and an
+     * Escape pressed during the opening leaves the panel open.
      */
     private static void typeDate(Page page, String id, String date) {
         Locator input = page.locator(byId(id + "_input"));
-        Locator panel = page.locator(byId(id + "_panel"));
         input.click();
-        panel.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.locator(byId(id + "_panel") + ".ui-connected-overlay-enter-done").waitFor();
         input.fill(date);
-        page.keyboard().press("Escape");
-        panel.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        Locator panel = page.locator(byId(id + "_panel"));
+        for (int attempt = 1; ; attempt++) {
+            page.keyboard().press("Escape");
+            try {
+                panel.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN).setTimeout(5_000));
+                break;
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                if (attempt == 3) throw e;
+            }
+        }
         assertEquals(date, input.inputValue());
     }
 
