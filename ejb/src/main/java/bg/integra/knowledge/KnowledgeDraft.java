@@ -19,7 +19,10 @@ public interface KnowledgeDraft<T extends KnowledgeItem> {
 
     Class<T> type();
 
-    /** The fields that a new item cannot be made without, by name; empty when none is missing. */
+    /**
+     * The fields that a new item cannot be made without, or that cannot be stored as given (a practice that ends
+     * before it starts), by name; empty when nothing is wrong.
+     */
     Map<String, FieldProblem> missing();
 
     /** A new item of the organisation with these fields; {@link #missing} is empty. */

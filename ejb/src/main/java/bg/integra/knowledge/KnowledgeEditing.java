@@ -72,6 +72,16 @@ public class KnowledgeEditing {
                 .page(em, "k.id DESC", request);
     }
 
+    /** The members the caller writes for: their own organisation for a member, every member for an editor or administrator. */
+    public java.util.List<Organisation> writers() {
+        Caller caller = callers.current();
+        Long scope = caller.isContentStaff() ? null : caller.scope();
+        var query = em.createQuery("SELECT o FROM Organisation o WHERE o.slug IS NOT NULL"
+                + (scope == null ? "" : " AND o.id = :scope") + " ORDER BY o.slug", Organisation.class);
+        if (scope != null) query.setParameter("scope", scope);
+        return query.getResultList();
+    }
+
     /** The item to edit; another organisation's is not found, as a missing one. */
     public <T extends KnowledgeItem> T get(@NotNull Class<T> type, long id) {
         return own(type, id, callers.current());

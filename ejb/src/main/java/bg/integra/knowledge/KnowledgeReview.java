@@ -12,6 +12,9 @@ import bg.integra.common.Text;
 import bg.integra.common.FieldProblem;
 import bg.integra.common.InvalidInputException;
 import bg.integra.common.NotFoundException;
+import bg.integra.common.Filtered;
+import bg.integra.common.Page;
+import bg.integra.common.PageRequest;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -51,6 +54,10 @@ public class KnowledgeReview {
         if (!caller.isContentStaff() && !caller.mayActFor(item.getOrganisation().getId())) {
             throw new AccessDeniedException("A member submits only its own organisation's items");
         }
+        if (item.isPublished()) {
+            // was an IllegalStateException (an error page): a published item is changed first, which withdraws it
+            throw new ConflictException("conflict.alreadyPublished", type.getSimpleName() + " " + id + " is published");
+        }
         LocalDate today = LocalDate.now(KnowledgeItem.ZONE);
         check(item, today);
         AuditState before = item.auditState();
@@ -69,6 +76,28 @@ public class KnowledgeReview {
         item.publish(today);
         audit.record(AuditAction.PUBLISH, item, before);
         return item;
+    }
+
+    /**
+     * Published as the reviewer read it: still submitted and at {@code version}. A member's change since the reviewer
+     * opened it made it a draft again (a new version), and that change has not been read by anyone.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public <T extends KnowledgeItem> T publish(@NotNull Class<T> type, long id, long version) {
+        T item = find(type, id);
+        if (item.getStatus() != KnowledgeStatus.SUBMITTED) {
+            throw new ConflictException("conflict.notSubmitted", type.getSimpleName() + " " + id + " is not submitted");
+        }
+        if (item.getVersion() != version) throw ConflictException.stale(type.getSimpleName(), id);
+        return publish(type, id);
+    }
+
+    /** The submitted items of one kind, of every organisation, the longest waiting first: the review's queue. */
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public <T extends KnowledgeItem> Page<T> waiting(@NotNull Class<T> type, @NotNull PageRequest request) {
+        return Filtered.of(type, "k")
+                .where("k.status = :status", "status", KnowledgeStatus.SUBMITTED)
+                .page(em, "k.submittedOn ASC, k.id ASC", request);
     }
 
     /** Back to its writer as a draft, with what to mend: only a submitted item, and the reason is required. */

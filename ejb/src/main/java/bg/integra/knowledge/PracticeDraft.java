@@ -36,7 +36,10 @@ public record PracticeDraft(String country, Region region, LocalDate start, Loca
         Map<String, Object> required = new LinkedHashMap<>();
         required.put("audience", audience);
         required.put("area", area);
-        return KnowledgeDraft.missing(texts, required);
+        Map<String, FieldProblem> missing = KnowledgeDraft.missing(texts, required);
+        // a period that ends before it starts was an IllegalArgumentException of Period (an error page, a 500)
+        if (start != null && end != null && end.isBefore(start)) missing.put("end", FieldProblem.malformed());
+        return missing;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package bg.integra.testsupport;
 
+import bg.integra.account.Role;
 import bg.integra.common.Region;
 import bg.integra.knowledge.CaseStudy;
 import bg.integra.knowledge.Initiative;
@@ -32,7 +33,9 @@ import java.util.List;
  *   {@code draft} (upcoming, Haskovo, in 20 days).</li>
  * </ul>
  * Answers the tag, the slug, the organisation's id and the ids under {@code practices}, {@code cases},
- * {@code measures} and {@code initiatives}.
+ * {@code measures} and {@code initiatives}. With {@code accounts=true} also a MEMBER account of the member ({@code member},
+ * {@code password}), an EDITOR account ({@code editor}, same password) and a second member of the network
+ * ({@code otherMemberId}) with a draft practice ({@code otherPractice}) the member must not reach.
  */
 @ApplicationScoped
 public class KnowledgeSeed implements Seed {
@@ -42,6 +45,9 @@ public class KnowledgeSeed implements Seed {
 
     @Inject
     private NetworkSeeds network;
+
+    @Inject
+    private TestData data;
 
     @Override
     public String path() {
@@ -83,7 +89,18 @@ public class KnowledgeSeed implements Seed {
                 today.minusDays(2), today.minusDays(2), Region.HASKOVO, today.minusDays(30));
         Initiative draftInitiative = seeds.initiative(member, "Инициатива " + tag + " чернова", InitiativeKind.UPCOMING,
                 today.plusDays(20), null, Region.HASKOVO, null);
-        return Json.createObjectBuilder()
+        var answer = Json.createObjectBuilder();
+        if (params.flag("accounts", false)) {
+            String password = "pw-" + tag + "-long";
+            data.account("kbmember-" + tag, Role.MEMBER, member, password);
+            data.account("kbeditor-" + tag, Role.EDITOR, null, password);
+            Organisation other = network.organisation("Друг член " + tag, "kb-other-" + tag, Region.HASKOVO);
+            Practice otherPractice = seeds.practice(other, "Чужда практика " + tag, Region.HASKOVO, TargetAudience.WOMEN,
+                    IntegrationArea.EMPLOYMENT, today.minusYears(2), null);
+            answer.add("member", "kbmember-" + tag).add("editor", "kbeditor-" + tag).add("password", password)
+                    .add("otherMemberId", other.getId()).add("otherPractice", otherPractice.getId());
+        }
+        return answer
                 .add("tag", tag)
                 .add("slug", member.getSlug())
                 .add("organisationId", member.getId())

@@ -18,7 +18,11 @@ public enum StaffArea {
     /** Attendance at the door of events: coordinators and registrars for their organisation's events. */
     ATTENDANCE(Role.ADMIN, Role.COORDINATOR, Role.REGISTRAR),
     /** The network's directory: members keep their organisation's locations and services. */
-    NETWORK(Role.ADMIN, Role.MEMBER);
+    NETWORK(Role.ADMIN, Role.MEMBER),
+    /** The knowledge base: members write their organisation's practices and cases, editors any member's. */
+    KNOWLEDGE(Role.ADMIN, Role.EDITOR, Role.MEMBER),
+    /** The knowledge base's review: editors publish what members submitted, or send it back. */
+    KNOWLEDGE_REVIEW(Role.ADMIN, Role.EDITOR);
 
     private final Set<Role> roles;
 

@@ -41,6 +41,22 @@ public final class BackofficeErrors {
         }
     }
 
+    /**
+     * A service's refusal of fields ({@link InvalidInputException}) as a message at each field's input, in the page's
+     * language, and the form marked invalid; {@code clientIds} names the input of a field as the service names it
+     * ({@code situation.en} → {@code form:situation_en}), null for one the form has no input for (then the message
+     * is the form's). Anything else as {@link #show}.
+     */
+    public static void showAtFields(RuntimeException e, java.util.function.Function<String, String> clientIds) {
+        Throwable cause = ServiceExceptionHandler.cause(e);
+        if (cause instanceof InvalidInputException invalid) {
+            invalid.fields().forEach((field, problem) -> FacesMessages.errorText(clientIds.apply(field), FacesMessages.text(field, problem)));
+            FacesContext.getCurrentInstance().validationFailed();
+        } else {
+            show(e);
+        }
+    }
+
     /** Whether {@link #show} turns the failure into a message (rather than rethrowing it to the error page). */
     public static boolean isExpected(Throwable e) {
         Throwable cause = ServiceExceptionHandler.cause(e);

@@ -28,6 +28,11 @@ public final class FacesMessages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
+    /** An already translated error at a field (its client id), or on the whole form with a null client id. */
+    public static void errorText(String clientId, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
     public static String text(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");

@@ -3,6 +3,7 @@ package bg.integra.web.common;
 import bg.integra.common.Languages;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,23 @@ import java.util.function.Function;
  */
 public class TranslatedText implements Serializable {
 
-    /** One language's row; {@code detail} is unused by a field of one text. */
+    /**
+     * One language's row; {@code detail} is unused by a field of one text, {@code fields} by all but a record of
+     * several named texts per language ({@link #ofFields}).
+     */
     public static final class Row implements Serializable {
         private String text;
         private String detail;
         private boolean shown;
+        private final HashMap<String, String> fields = new HashMap<>();
+
+        /** The row's other named texts (a practice's objectives, results …); the page binds {@code fields['results']}. */
+        public Map<String, String> getFields() { return fields; }
+
+        /** Whether anything but the text was typed: a translation that lacks its text (its title). */
+        boolean hasMore() {
+            return (detail != null && !detail.isBlank()) || fields.values().stream().anyMatch(v -> v != null && !v.isBlank());
+        }
 
         public String getText() { return text; }
         public void setText(String text) { this.text = text; }
@@ -52,6 +65,27 @@ public class TranslatedText implements Serializable {
             Row row = model.rows.computeIfAbsent(lang, l -> new Row());
             row.text = text.apply(value);
             row.detail = detail.apply(value);
+            row.shown = true;
+        });
+        return model;
+    }
+
+    /**
+     * The rows of a record of several named texts per language (a practice: title, objectives, results …): the
+     * first name is the row's text, which decides whether the language has a translation; the others are its
+     * {@link Row#getFields() fields}.
+     */
+    public static <T> TranslatedText ofFields(Map<String, T> values, Function<T, Map<String, String>> fields) {
+        TranslatedText model = new TranslatedText();
+        values.forEach((lang, value) -> {
+            Row row = model.rows.computeIfAbsent(lang, l -> new Row());
+            Map<String, String> named = fields.apply(value);
+            boolean first = true;
+            for (Map.Entry<String, String> field : named.entrySet()) {
+                if (first) row.text = field.getValue();
+                else row.fields.put(field.getKey(), field.getValue());
+                first = false;
+            }
             row.shown = true;
         });
         return model;
@@ -99,6 +133,7 @@ public class TranslatedText implements Serializable {
         row.shown = false;
         row.text = null;
         row.detail = null;
+        row.fields.clear();
     }
 
     /** The non-blank texts by language, in the portal's order: what a field of one text stores. */
@@ -113,6 +148,21 @@ public class TranslatedText implements Serializable {
             if (row.shown && row.text != null && !row.text.isBlank()) values.put(lang, make.apply(row.text, row.detail));
         });
         return values;
+    }
+
+    /** A value per language with a non-blank text, made from its whole row (a record of several named texts). */
+    public <T> Map<String, T> rowValues(Function<Row, T> make) {
+        Map<String, T> values = new LinkedHashMap<>();
+        rows.forEach((lang, row) -> {
+            if (row.shown && row.text != null && !row.text.isBlank()) values.put(lang, make.apply(row));
+        });
+        return values;
+    }
+
+    /** The languages shown whose row has other texts but not its own text (a translation without its title). */
+    public List<String> getUntitled() {
+        return rows.entrySet().stream().filter(e -> e.getValue().shown && (e.getValue().text == null || e.getValue().text.isBlank())
+                && e.getValue().hasMore()).map(Map.Entry::getKey).toList();
     }
 
     @Override

@@ -77,4 +77,25 @@ class TranslatedTextTest {
         Map<String, ProjectText> values = texts.values(ProjectText::new);
         assertEquals(Map.of("bg", new ProjectText("Проект", "Резюме"), "fa", new ProjectText("پروژه", null)), values);
     }
+
+    @Test
+    void aRecordOfSeveralTextsPerLanguageKeepsEachTextAndNamesATranslationWithoutItsTitle() {
+        Map<String, Map<String, String>> stored = Map.of(
+                "bg", new java.util.LinkedHashMap<>(Map.of("title", "Практика")),
+                "ar", new java.util.LinkedHashMap<>(Map.of("title", "ممارسة")));
+        stored.get("bg").put("results", "Резултати");
+        TranslatedText texts = TranslatedText.ofFields(stored, fields -> fields);
+        assertEquals(List.of("bg", "en", "ar"), texts.getLanguages());
+        assertEquals("Практика", texts.getRows().get("bg").getText());
+        assertEquals("Резултати", texts.getRows().get("bg").getFields().get("results"));
+        assertEquals(List.of(), texts.getUntitled());
+
+        texts.getRows().get("en").getFields().put("results", "Results");
+        assertEquals(List.of("en"), texts.getUntitled(), "English has results but no title");
+        assertEquals(List.of("bg", "ar"), List.copyOf(texts.rowValues(row -> row.getFields().get("results")).keySet()));
+        texts.remove("en");
+        assertEquals(List.of(), texts.getUntitled());
+        texts.add("en");
+        assertNull(texts.getRows().get("en").getFields().get("results"), "a removed row forgets its fields too");
+    }
 }

@@ -1,0 +1,99 @@
+package bg.integra.it.knowledge;
+
+import bg.integra.it.BackOffice;
+import bg.integra.it.Bundles;
+import bg.integra.it.Http;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The knowledge base's back-office pages over HTTP, as a browser without JavaScript uses them: who reaches which page
+ * and item (a member its organisation's items and not the review, an editor every member's and the review, a
+ * coordinator none of it), and a save over someone else's save, which is the conflict message on the page.
+ */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class KnowledgeOfficeIT {
+
+    private final Http http = new Http();
+
+    private JsonObject seed() {
+        HttpResponse<String> r = http.postForm("/test-support/knowledge", Map.of("accounts", "true"));
+        assertEquals(200, r.statusCode(), r.body());
+        return Http.json(r);
+    }
+
+    @Test
+    void aMemberReachesItsOwnItemsButNeitherAnotherMembersNorTheReview() {
+        JsonObject seed = seed();
+        String tag = seed.getString("tag");
+        long own = seed.getJsonObject("practices").getJsonNumber("draft").longValue();
+        long other = seed.getJsonNumber("otherPractice").longValue();
+        BackOffice member = new BackOffice().signInOrFail(seed.getString("member"), seed.getString("password"));
+
+        HttpResponse<String> list = member.get("/admin/knowledge/index.xhtml");
+        assertEquals(200, list.statusCode());
+        String text = BackOffice.text(list.body());
+        assertTrue(text.contains("Практика " + tag + " чернова"), "the member's own draft is listed");
+        assertFalse(text.contains("Чужда практика " + tag), "another member's is not");
+        assertFalse(list.body().contains("/admin/knowledge/review.xhtml"), "no way to the review");
+
+        HttpResponse<String> form = member.get("/admin/knowledge/practice.xhtml?id=" + own);
+        assertEquals(200, form.statusCode());
+        assertEquals("Практика " + tag + " чернова", BackOffice.Form.parse(form.body(), "form").get("form:title_bg"));
+        for (String path : List.of("/admin/knowledge/practice.xhtml?id=" + other, "/admin/knowledge/practice.xhtml?id=x",
+                "/admin/knowledge/practice.xhtml?id=999999999999", "/admin/knowledge/case.xhtml?id=" + own + "999",
+                "/admin/knowledge/review.xhtml", "/admin/knowledge/review.xhtml?kind=PRACTICE&id=" + own)) {
+            HttpResponse<String> refused = member.get(path);
+            assertEquals(404, refused.statusCode(), path);
+            assertFalse(refused.body().contains("Exception"), path);
+        }
+
+        BackOffice editor = new BackOffice().signInOrFail(seed.getString("editor"), seed.getString("password"));
+        assertEquals(200, editor.get("/admin/knowledge/review.xhtml").statusCode());
+        HttpResponse<String> others = editor.get("/admin/knowledge/practice.xhtml?id=" + other);
+        assertEquals(200, others.statusCode());
+        assertTrue(BackOffice.text(others.body()).contains("Друг член " + tag), "the editor sees whose it is");
+        HttpResponse<String> opened = editor.get("/admin/knowledge/review.xhtml?kind=PRACTICE&id=" + own);
+        assertEquals(200, opened.statusCode());
+        assertTrue(BackOffice.text(opened.body()).contains("Цели на Практика " + tag + " чернова"), "every text, read only");
+
+        JsonObject coordinator = new Http().seed();
+        BackOffice staff = new BackOffice().signInOrFail(coordinator.getString("username"), coordinator.getString("password"));
+        assertEquals(404, staff.get("/admin/knowledge/index.xhtml").statusCode(), "a coordinator is no member of the network");
+    }
+
+    @Test
+    void aSaveOverAnotherSaveShowsTheConflictAndKeepsWhatWasTyped() {
+        JsonObject seed = seed();
+        String tag = seed.getString("tag");
+        long id = seed.getJsonObject("practices").getJsonNumber("draft").longValue();
+        BackOffice member = new BackOffice().signInOrFail(seed.getString("member"), seed.getString("password"));
+        String page = "/admin/knowledge/practice.xhtml?id=" + id;
+        BackOffice.Form first = BackOffice.Form.parse(member.get(page).body(), "form");
+        BackOffice.Form second = BackOffice.Form.parse(member.get(page).body(), "form");
+
+        first.set("form:title_bg", "Първа промяна " + tag);
+        HttpResponse<String> saved = first.submit(member.http(), first.button(":save"));
+        assertEquals(200, saved.statusCode());
+        assertTrue(BackOffice.text(saved.body()).contains(Bundles.text("bg", "bo.saved")), BackOffice.text(saved.body()));
+
+        second.set("form:title_bg", "Втора промяна " + tag);
+        HttpResponse<String> refused = second.submit(member.http(), second.button(":save"));
+        assertEquals(200, refused.statusCode(), "the page again, not an error page");
+        assertTrue(BackOffice.text(refused.body()).contains(Bundles.text("bg", "conflict.stale")), BackOffice.text(refused.body()));
+        assertEquals("Втора промяна " + tag, BackOffice.Form.parse(refused.body(), "form").get("form:title_bg"), "what was typed stays");
+        assertEquals("Първа промяна " + tag, BackOffice.Form.parse(member.get(page).body(), "form").get("form:title_bg"));
+    }
+}

@@ -1,0 +1,104 @@
+package bg.integra.web.admin.knowledge;
+
+import bg.integra.common.Languages;
+import bg.integra.common.Page;
+import bg.integra.common.PageRequest;
+import bg.integra.knowledge.KnowledgeEditing;
+import bg.integra.knowledge.KnowledgeItem;
+import bg.integra.knowledge.KnowledgeStatus;
+import bg.integra.organisation.Organisation;
+import bg.integra.web.security.StaffView;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * admin/knowledge/index.xhtml: the items of one kind the caller keeps (a member its organisation's, an editor every
+ * member's or one member's), newest first, paged in the database, filtered by status; each with where it is in the
+ * review and the reviewer's comment when it was sent back.
+ */
+@Named
+@ViewScoped
+public class KnowledgeListBacking implements Serializable {
+
+    @Inject
+    private KnowledgeEditing editing;
+
+    @Inject
+    private StaffView staff;
+
+    private String kindParameter;
+    private KnowledgeKind kind = KnowledgeKind.PRACTICE;
+    private KnowledgeStatus status;
+    private Long organisationId;
+    private List<Organisation> organisations;
+
+    private final LazyDataModel<KnowledgeItem> model = new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) read(new PageRequest(0, 1)).totalItems();
+        }
+
+        @Override
+        public List<KnowledgeItem> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int size = Math.min(pageSize, PageRequest.MAX_SIZE);
+            Page<? extends KnowledgeItem> page = read(new PageRequest(first / size, size));
+            setRowCount((int) page.totalItems());
+            return new ArrayList<>(page.items());
+        }
+
+        @Override
+        public String getRowKey(KnowledgeItem item) {
+            return String.valueOf(item.getId());
+        }
+
+        @Override
+        public KnowledgeItem getRowData(String rowKey) {
+            return getWrappedData() == null ? null : getWrappedData().stream()
+                    .filter(i -> String.valueOf(i.getId()).equals(rowKey)).findFirst().orElse(null);
+        }
+    };
+
+    private Page<? extends KnowledgeItem> read(PageRequest request) {
+        return editing.list(kind.type(), status, organisationId, request);
+    }
+
+    public void load() {
+        if (organisations != null) return; // a postback keeps the filters
+        kind = KnowledgeKind.named(kindParameter);
+        organisations = staff.isContentStaff() ? editing.writers() : List.of();
+    }
+
+    public String title(KnowledgeItem item) {
+        return kind.title(item, Languages.DEFAULT);
+    }
+
+    /** Sent back and not yet mended and submitted again: the reviewer's comment is what the writer reads first. */
+    public boolean sentBack(KnowledgeItem item) {
+        return item.getStatus() == KnowledgeStatus.DRAFT && item.getReviewComment() != null;
+    }
+
+    public LazyDataModel<KnowledgeItem> getModel() { return model; }
+    public KnowledgeKind[] getKinds() { return KnowledgeKind.values(); }
+    public KnowledgeStatus[] getStatuses() { return KnowledgeStatus.values(); }
+    public List<Organisation> getOrganisations() { return organisations; }
+    /** Editors and administrators see every member's items and say whose each is. */
+    public boolean isAllMembers() { return staff.isContentStaff(); }
+
+    public String getKindParameter() { return kindParameter; }
+    public void setKindParameter(String kindParameter) { this.kindParameter = kindParameter; }
+    public KnowledgeKind getKind() { return kind; }
+    public void setKind(KnowledgeKind kind) { this.kind = kind == null ? KnowledgeKind.PRACTICE : kind; }
+    public KnowledgeStatus getStatus() { return status; }
+    public void setStatus(KnowledgeStatus status) { this.status = status; }
+    public Long getOrganisationId() { return organisationId; }
+    public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
+}
