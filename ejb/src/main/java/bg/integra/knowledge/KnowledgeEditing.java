@@ -20,17 +20,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The knowledge base as its writers keep it in the back-office: a member of the network writes its organisation's
@@ -97,7 +92,7 @@ public class KnowledgeEditing {
         }
         draft.requireComplete();
         T item = draft.create(organisation);
-        validate(item);
+        KnowledgeWriting.validate(validator, item);
         em.persist(item);
         em.flush();
         audit.created(item);
@@ -120,9 +115,8 @@ public class KnowledgeEditing {
                 item.withdraw();
             }
         }
-        validate(item);
-        em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // texts and links alone would leave the version as it was
-        flush(item);
+        KnowledgeWriting.validate(validator, item);
+        KnowledgeWriting.saveChanged(em, item);
         audit.record(AuditAction.UPDATE, item, before);
         return item;
     }
@@ -137,7 +131,7 @@ public class KnowledgeEditing {
         }
         audit.deleted(item);
         em.remove(item);
-        flush(item);
+        KnowledgeWriting.flush(em, item);
     }
 
     private <T extends KnowledgeItem> T own(Class<T> type, long id, Caller caller) {
@@ -146,18 +140,5 @@ public class KnowledgeEditing {
             throw new NotFoundException(type.getSimpleName(), id);
         }
         return item;
-    }
-
-    private void validate(KnowledgeItem item) {
-        Set<ConstraintViolation<KnowledgeItem>> violations = validator.validate(item);
-        if (!violations.isEmpty()) throw new ConstraintViolationException(violations);
-    }
-
-    private void flush(KnowledgeItem item) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw ConflictException.stale(item.getClass().getSimpleName(), item.getId());
-        }
     }
 }

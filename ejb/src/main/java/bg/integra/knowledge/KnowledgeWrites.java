@@ -15,16 +15,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 /**
  * The knowledge base written by a member's own program through the API, under the same review as the
@@ -71,7 +66,7 @@ public class KnowledgeWrites {
         }
         draft.requireComplete();
         T item = draft.create(token.getOrganisation());
-        validate(item);
+        KnowledgeWriting.validate(validator, item);
         em.persist(item);
         em.flush();
         audit.recordBy(token.actor(), AuditAction.CREATE, item, AuditState.none());
@@ -88,9 +83,8 @@ public class KnowledgeWrites {
         AuditState before = item.auditState();
         draft.applyTo(item);
         item.withdraw();
-        validate(item);
-        em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // texts and links alone would leave the version as it was
-        flush(item);
+        KnowledgeWriting.validate(validator, item);
+        KnowledgeWriting.saveChanged(em, item);
         audit.recordBy(token.actor(), AuditAction.UPDATE, item, before);
         return new Written(id, item.getVersion(), false);
     }
@@ -105,7 +99,7 @@ public class KnowledgeWrites {
         KnowledgeReview.check(item, today);
         AuditState before = item.auditState();
         item.submit(today);
-        flush(item);
+        KnowledgeWriting.flush(em, item);
         audit.recordBy(token.actor(), AuditAction.SUBMIT, item, before);
         return new Written(id, item.getVersion(), false);
     }
@@ -120,7 +114,7 @@ public class KnowledgeWrites {
         }
         audit.deletedBy(token.actor(), item);
         em.remove(item);
-        flush(item);
+        KnowledgeWriting.flush(em, item);
     }
 
     /** One of the token's organisation's items in whatever status, for its writer's program. */
@@ -139,18 +133,5 @@ public class KnowledgeWrites {
     /** The name an idempotent request remembers its record's kind by. */
     private static String resource(Class<? extends KnowledgeItem> type) {
         return type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private void validate(KnowledgeItem item) {
-        Set<ConstraintViolation<KnowledgeItem>> violations = validator.validate(item);
-        if (!violations.isEmpty()) throw new ConstraintViolationException(violations);
-    }
-
-    private void flush(KnowledgeItem item) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw ConflictException.stale(item.getClass().getSimpleName(), item.getId());
-        }
     }
 }
