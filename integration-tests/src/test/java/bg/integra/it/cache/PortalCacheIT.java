@@ -67,9 +67,9 @@ class PortalCacheIT {
 
     @Test
     void aCachedEventPageStopsOfferingRegistrationWhenTheEventStarts() throws InterruptedException {
-        JsonObject event = Registrations.event(visitor, Map.of("startsInSeconds", "6"));
+        JsonObject event = Registrations.event(visitor, Map.of("startsInSeconds", "3"));
         String path = "/events/" + event.getString("slug");
-        long starts = System.currentTimeMillis() + 6_000;
+        long starts = System.currentTimeMillis() + 3_000;
 
         HttpResponse<String> before = visitor.get(path);
         assertEquals(200, before.statusCode());
@@ -78,7 +78,7 @@ class PortalCacheIT {
         assertEquals(before.headers().firstValue("ETag").orElseThrow(), again.headers().firstValue("ETag").orElseThrow(),
                 "kept while nothing changes");
 
-        Thread.sleep(Math.max(0, starts - System.currentTimeMillis()) + 1_500);
+        Thread.sleep(Math.max(0, starts - System.currentTimeMillis()) + 1_000);
         HttpResponse<String> after = visitor.get(path);
         assertFalse(after.body().contains("id=\"register-link\""), "no registration once the event has started");
         assertTrue(BackOffice.text(after.body()).contains(Bundles.text("bg", "regForm.event.closed")));

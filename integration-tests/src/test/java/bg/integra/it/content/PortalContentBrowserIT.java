@@ -19,9 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The content pages in a real browser, on a 360 px phone and a 1280 px screen, in Bulgarian and Arabic: nothing
- * scrolls sideways, the browser reports no error (a style the Content-Security-Policy blocked would be one), and
- * the header's search form and navigation are reached with the keyboard. Screenshots go to integra.screenshots.
+ * The content pages in a real browser beyond the portal quality catalogue ({@code bg.integra.it.portal}), which
+ * checks every page type at 360 px: the variants it does not list (a media publication, a past event), on a 360 px
+ * phone and a 1280 px screen in Bulgarian and Arabic, nothing scrolls sideways and the browser reports no error;
+ * and the header's search form and navigation are reached with the keyboard.
  */
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
@@ -33,18 +34,12 @@ class PortalContentBrowserIT {
     private final Http http = new Http();
 
     @Test
-    void everyContentPageFitsAPhoneInBulgarianAndArabic() {
+    void theVariantsOutsideTheCatalogueFitAPhoneInBulgarianAndArabic() {
         JsonObject s = http.seedContent();
+        // news, article, events, event, resources, resource, info and topic are catalogue page types
         List<String[]> pages = List.of(
-                new String[]{"news", "/news"},
-                new String[]{"article", "/news/" + s.getString("article")},
                 new String[]{"publication", "/news/" + s.getString("publication")},
-                new String[]{"events", "/events"},
-                new String[]{"event", "/events/" + s.getString("pastEvent")},
-                new String[]{"resources", "/resources"},
-                new String[]{"resource", "/resources/" + s.getString("resource")},
-                new String[]{"info", "/info"},
-                new String[]{"topic", "/info/" + s.getString("info")});
+                new String[]{"past-event", "/events/" + s.getString("pastEvent")});
         for (String[] p : pages) {
             for (String lang : List.of("bg", "ar")) {
                 String path = lang.equals("bg") ? p[1] : p[1] + "?lang=" + lang;
@@ -72,7 +67,7 @@ class PortalContentBrowserIT {
                     + ".slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''))");
             Boolean fits = (Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
             assertTrue(fits, () -> path + " overflows horizontally at " + width + " px: " + overflow);
-            Browser.screenshot(page, name);
+            if (Boolean.getBoolean("portal.screenshots")) Browser.screenshot(page, name);
             assertTrue(errors.isEmpty(), () -> "browser errors on " + path + ": " + errors);
         } finally {
             Browser.close(page);

@@ -10,6 +10,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,8 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +33,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the first Tab reaches the skip link, which then moves the focus to the main content; Tab reaches every link and
  * control of the header, each showing where the focus is (the pixels around it change when it gets the focus);
  * and the language switch, followed with Enter, opens the same page in the other language.
+ * <p>
+ * Tab's order is followed on every page. Whether each control shows its focus is a comparison of screenshots, the
+ * slow part, and is made once per distinct header: the same markup (addresses aside), language, stylesheets and
+ * width render the same pixels, so the same check again on the next page type would only repeat itself.
  */
+// what it checks is markup and style, the same whatever the database: CI's PostgreSQL pass leaves it out
+@Tag("markup")
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class PortalKeyboardIT {
@@ -39,6 +48,8 @@ class PortalKeyboardIT {
     static final Chromium browser = new Chromium();
     private static Page tab;
     private static JsonObject seed;
+    /** The headers whose focus rendering was already photographed (see {@link #headerLook()}). */
+    private static final Set<String> headersSeen = new HashSet<>();
     private final Http http = new Http();
 
     @BeforeEach
@@ -78,6 +89,7 @@ class PortalKeyboardIT {
         PortalPages.Page page = open(type, lang);
         int expected = numberHeaderControls();
         assertTrue(expected >= 3, () -> page.describe() + " has only " + expected + " focusable elements in its header");
+        boolean photograph = headersSeen.add(headerLook());
 
         List<Integer> reached = new ArrayList<>();
         List<String> invisible = new ArrayList<>();
@@ -88,7 +100,7 @@ class PortalKeyboardIT {
             int index = Integer.parseInt((String) now.get("kbd"));
             if (reached.contains(index)) break; // Tab went round
             reached.add(index);
-            if (!showsFocus(index)) invisible.add(now.toString());
+            if (photograph && !showsFocus(index)) invisible.add(now.toString());
         }
         List<Integer> all = java.util.stream.IntStream.range(0, expected).boxed().toList();
         assertEquals(all, reached, () -> "Tab on " + page.describe() + " reached header elements " + reached
@@ -129,6 +141,17 @@ class PortalKeyboardIT {
                 + " { outline: none !important; box-shadow: none !important }', document.styleSheets[0].cssRules.length)");
         tab.locator("[data-kbd='0']").focus();
         assertFalse(showsFocus(0), "a header link without any focus style was taken for one that shows its focus");
+    }
+
+    /**
+     * What decides how the header's focus looks: its markup without the addresses (the language switch links to the
+     * page itself), the document's language and direction, its stylesheets and the width.
+     */
+    private static String headerLook() {
+        return (String) tab.evaluate("""
+                () => [document.querySelector('header').outerHTML.replace(/(href|action)="[^"]*"/g, '$1'),
+                       document.documentElement.lang, document.documentElement.dir, innerWidth,
+                       ...[...document.styleSheets].map(s => s.href || s.ownerNode.textContent)].join('\\n')""");
     }
 
     /** Numbers the header's focusable elements in document order, the order Tab must follow; answers how many. */
