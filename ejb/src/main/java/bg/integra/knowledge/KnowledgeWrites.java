@@ -10,7 +10,10 @@ import bg.integra.audit.AuditAction;
 import bg.integra.audit.AuditState;
 import bg.integra.audit.AuditTrail;
 import bg.integra.common.ConflictException;
+import bg.integra.common.Filtered;
 import bg.integra.common.NotFoundException;
+import bg.integra.common.Page;
+import bg.integra.common.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -120,6 +123,20 @@ public class KnowledgeWrites {
     /** One of the token's organisation's items in whatever status, for its writer's program. */
     public <T extends KnowledgeItem> T get(long tokenId, @NotNull Class<T> type, long id) {
         return own(type, id, tokens.writer(tokenId));
+    }
+
+    /**
+     * The token's organisation's items of a kind, in whatever status or in the one given, the newest first: how its
+     * writer's program finds its drafts again and learns which were published or sent back.
+     */
+    public <T extends KnowledgeItem> Page<T> list(long tokenId, @NotNull Class<T> type, KnowledgeStatus status,
+                                                  @NotNull PageRequest request) {
+        ApiToken token = tokens.writer(tokenId);
+        return Filtered.of(type, "k")
+                .where("k.organisation.id = :organisation", "organisation", token.getOrganisation().getId())
+                .where("k.status = :status", "status", status)
+                .readOnly()
+                .page(em, "k.id DESC", request);
     }
 
     private <T extends KnowledgeItem> T own(Class<T> type, long id, ApiToken token) {

@@ -161,6 +161,39 @@ class KnowledgeWriteApiIT {
     }
 
     @Test
+    void aProgramListsItsOrganisationsItemsInEveryStatusAndNoOneElses() {
+        HttpResponse<String> draft = write(token("write"), "POST", PRACTICES, practice("Чернова " + tag, LocalDate.now().minusYears(2)).build().toString());
+        HttpResponse<String> sent = write(token("write"), "POST", PRACTICES, practice("Изпратена " + tag, LocalDate.now().minusYears(3)).build().toString());
+        assertEquals(201, draft.statusCode(), draft.body());
+        assertEquals(200, write(token("write"), "POST", PRACTICES + "/" + id(sent) + "/submission", null, "If-Match", etag(sent)).statusCode());
+
+        HttpResponse<String> all = write(token("write"), "GET", PRACTICES + "/states", null);
+        assertEquals(200, all.statusCode(), all.body());
+        assertTrue(all.headers().firstValue("Cache-Control").orElse("").contains("no-store"), all.headers()::toString);
+        JsonObject page = Http.json(all);
+        assertEquals(2, page.getJsonNumber("totalItems").longValue(), all.body());
+        List<JsonObject> items = page.getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+        assertEquals(List.of(id(sent), id(draft)), items.stream().map(i -> i.getJsonNumber("id").longValue()).toList(), "newest first");
+        assertEquals(List.of("Изпратена " + tag, "Чернова " + tag), items.stream().map(i -> i.getString("title")).toList());
+        assertEquals(List.of("SUBMITTED", "DRAFT"), items.stream().map(i -> i.getString("status")).toList());
+
+        JsonObject submitted = Http.json(write(token("write"), "GET", PRACTICES + "/states?status=SUBMITTED&size=1", null));
+        assertEquals(1, submitted.getJsonNumber("totalItems").longValue());
+        assertEquals(id(sent), submitted.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(0, Http.json(write(token("write"), "GET", CASES + "/states", null)).getJsonNumber("totalItems").longValue());
+
+        HttpResponse<String> others = write(token("other"), "GET", PRACTICES + "/states?size=100", null);
+        assertEquals(200, others.statusCode(), others.body());
+        assertTrue(Http.json(others).getJsonArray("items").stream()
+                .noneMatch(i -> List.of(id(sent), id(draft)).contains(i.asJsonObject().getJsonNumber("id").longValue())), others.body());
+        assertProblem(write(null, "GET", PRACTICES + "/states", null), 401);
+        assertProblem(write(token("read"), "GET", PRACTICES + "/states", null), 403);
+        HttpResponse<String> bad = write(token("write"), "GET", INITIATIVES + "/states?status=LOST", null);
+        assertProblem(bad, 400);
+        assertTrue(bad.body().contains("status"), bad.body());
+    }
+
+    @Test
     void everyRefusalIsAProblemNamingWhatIsWrong() {
         String body = practice("Отказ " + tag, LocalDate.now().minusYears(2)).build().toString();
         assertProblem(write(null, "POST", PRACTICES, body), 401);

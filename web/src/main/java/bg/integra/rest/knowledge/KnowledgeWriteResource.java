@@ -6,12 +6,15 @@ import bg.integra.knowledge.CaseStudy;
 import bg.integra.knowledge.Initiative;
 import bg.integra.knowledge.KnowledgeDraft;
 import bg.integra.knowledge.KnowledgeItem;
+import bg.integra.knowledge.KnowledgeStatus;
 import bg.integra.knowledge.KnowledgeWrites;
 import bg.integra.knowledge.Practice;
 import bg.integra.rest.RestApplication;
 import bg.integra.rest.common.ApiWrites;
 import bg.integra.rest.common.BearerToken;
 import bg.integra.rest.common.Parameters;
+import bg.integra.common.PageRequest;
+import bg.integra.rest.common.PageDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +25,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -55,6 +60,8 @@ public class KnowledgeWriteResource {
     private static final String PRACTICES = "practices";
     private static final String CASES = "cases";
     private static final String INITIATIVES = "initiatives";
+    /** Drafts are the organisation's own business: no shared cache keeps them. */
+    private static final CacheControl PRIVATE = CacheControl.valueOf("private, no-store");
 
     @Inject
     private ApiWrites api;
@@ -170,6 +177,38 @@ public class KnowledgeWriteResource {
     }
 
     @GET
+    @Path(PRACTICES + "/states")
+    @BearerToken
+    @SecurityRequirement(name = RestApplication.BEARER)
+    @Operation(summary = "The good practices of the token's organisation in whatever status, the newest first",
+            description = "Needs a WRITE token. How a program finds its drafts again and learns which an editor "
+                    + "published or sent back (with the reason). Published ones are also read at /{id}.")
+    @APIResponse(responseCode = "200", description = "A page of their states")
+    @APIResponse(responseCode = "400", description = "A bad parameter, named in the application/problem+json body")
+    public Response practiceStates(@Parameter(description = "DRAFT, SUBMITTED or PUBLISHED; all when absent")
+                              @QueryParam("status") String status,
+                              @Parameter(description = "Zero-based page number") @QueryParam("page") String page,
+                              @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+        return states(Practice.class, status, page, size);
+    }
+
+    @GET
+    @Path(CASES + "/states")
+    @BearerToken
+    @SecurityRequirement(name = RestApplication.BEARER)
+    @Operation(summary = "The cases of the token's organisation in whatever status, the newest first",
+            description = "Needs a WRITE token. How a program finds its drafts again and learns which an editor "
+                    + "published or sent back (with the reason). Published ones are also read at /{id}.")
+    @APIResponse(responseCode = "200", description = "A page of their states")
+    @APIResponse(responseCode = "400", description = "A bad parameter, named in the application/problem+json body")
+    public Response caseStates(@Parameter(description = "DRAFT, SUBMITTED or PUBLISHED; all when absent")
+                              @QueryParam("status") String status,
+                              @Parameter(description = "Zero-based page number") @QueryParam("page") String page,
+                              @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+        return states(CaseStudy.class, status, page, size);
+    }
+
+    @GET
     @Path(PRACTICES + "/{id}/state")
     @BearerToken
     @SecurityRequirement(name = RestApplication.BEARER)
@@ -273,6 +312,22 @@ public class KnowledgeWriteResource {
     }
 
     @GET
+    @Path(INITIATIVES + "/states")
+    @BearerToken
+    @SecurityRequirement(name = RestApplication.BEARER)
+    @Operation(summary = "The initiatives of the token's organisation in whatever status, the newest first",
+            description = "Needs a WRITE token. How a program finds its drafts again and learns which an editor "
+                    + "published or sent back (with the reason). Published ones are also read at /{id}.")
+    @APIResponse(responseCode = "200", description = "A page of their states")
+    @APIResponse(responseCode = "400", description = "A bad parameter, named in the application/problem+json body")
+    public Response initiativeStates(@Parameter(description = "DRAFT, SUBMITTED or PUBLISHED; all when absent")
+                              @QueryParam("status") String status,
+                              @Parameter(description = "Zero-based page number") @QueryParam("page") String page,
+                              @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+        return states(Initiative.class, status, page, size);
+    }
+
+    @GET
     @Path(INITIATIVES + "/{id}/state")
     @BearerToken
     @SecurityRequirement(name = RestApplication.BEARER)
@@ -319,6 +374,13 @@ public class KnowledgeWriteResource {
         long itemId = Parameters.id("id", id);
         writes.submit(api.client().tokenId(), type, itemId, ApiWrites.version(ifMatch));
         return state(type, id);
+    }
+
+    private Response states(Class<? extends KnowledgeItem> type, String status, String page, String size) {
+        PageRequest paging = Parameters.paging(page, size);
+        KnowledgeStatus wanted = Parameters.enumeration("status", status, KnowledgeStatus.class);
+        return Response.ok(PageDto.of(writes.list(api.client().tokenId(), type, wanted, paging), KnowledgeStateDto::of))
+                .cacheControl(PRIVATE).build();
     }
 
     private Response state(Class<? extends KnowledgeItem> type, String id) {
