@@ -10,7 +10,12 @@ import bg.integra.common.Region;
 import bg.integra.knowledge.CaseDraft;
 import bg.integra.knowledge.CaseStudy;
 import bg.integra.knowledge.CaseText;
+import bg.integra.knowledge.Initiative;
+import bg.integra.knowledge.InitiativeDraft;
+import bg.integra.knowledge.InitiativeKind;
+import bg.integra.knowledge.InitiativeText;
 import bg.integra.knowledge.IntegrationArea;
+import bg.integra.knowledge.KnowledgeItem;
 import bg.integra.knowledge.KnowledgeEditing;
 import bg.integra.knowledge.KnowledgeReview;
 import bg.integra.knowledge.KnowledgeService;
@@ -42,7 +47,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The knowledge base as its writers keep it (KnowledgeEditing, KnowledgeReview inside the server): a member writes
  * and sees only its own organisation's items; a member's change of a published item takes it off the portal until
- * it is reviewed again, an editor's must still pass the item's rules; versions; sending back with a reason.
+ * it is reviewed again, an editor's must still pass the item's rules; versions; sending back with a reason; an
+ * initiative written, refused at its start and submitted as the back-office's form does it.
  */
 @ExtendWith(ArquillianExtension.class)
 class KnowledgeEditingIT {
@@ -159,5 +165,37 @@ class KnowledgeEditingIT {
         CaseStudy read = member.call(() -> editing.get(CaseStudy.class, c.getId()));
         assertEquals("Добавете поуките.", read.getReviewComment());
         assertEquals(KnowledgeStatus.DRAFT, read.getStatus());
+    }
+
+    private static InitiativeDraft initiative(String title, InitiativeKind kind, LocalDate start, LocalDate end) {
+        return new InitiativeDraft(kind, start, end, Region.HASKOVO, "Хасково", "https://example.bg/i", "Приемна",
+                Map.of("bg", new InitiativeText(title, "Накратко", null, "Община Хасково")));
+    }
+
+    @Test
+    void aMembersInitiativeIsRefusedAtItsDateUntilItIsRight() {
+        LocalDate today = LocalDate.now(KnowledgeItem.ZONE);
+        InvalidInputException reversed = assertFails(InvalidInputException.class, () -> member.run(() -> editing.create(own.getId(),
+                initiative("Наопаки " + tag, InitiativeKind.COMPLETED, today.minusMonths(1), today.minusMonths(2)))));
+        assertEquals(Map.of("end", FieldProblem.malformed()), reversed.fields());
+
+        Initiative begun = member.call(() -> editing.create(own.getId(),
+                initiative("Започнала " + tag, InitiativeKind.UPCOMING, today.minusDays(1), null)));
+        InvalidInputException early = assertFails(InvalidInputException.class,
+                () -> member.run(() -> review.submit(Initiative.class, begun.getId())));
+        assertEquals(Map.of("start", FieldProblem.tooEarly(today)), early.fields());
+
+        Initiative notEnded = member.call(() -> editing.update(begun.getId(), begun.getVersion(),
+                initiative("Незавършен " + tag, InitiativeKind.COMPLETED, today.minusMonths(2), today.plusDays(3))));
+        assertEquals(Map.of("end", FieldProblem.tooRecent(today)), assertFails(InvalidInputException.class,
+                () -> member.run(() -> review.submit(Initiative.class, begun.getId()))).fields());
+
+        Initiative upcoming = member.call(() -> editing.update(begun.getId(), notEnded.getVersion(),
+                initiative("Предстояща " + tag, InitiativeKind.UPCOMING, today.plusDays(5), today.plusDays(6))));
+        assertEquals(KnowledgeStatus.SUBMITTED, member.call(() -> review.submit(Initiative.class, upcoming.getId())).getStatus());
+        admin.run(() -> review.publish(Initiative.class, upcoming.getId()));
+        assertEquals("Предстояща " + tag, knowledge.initiative(upcoming.getId()).text("bg").getTitle());
+        assertFails(NotFoundException.class, () -> member.call(() -> editing.get(Initiative.class,
+                admin.call(() -> editing.create(other.getId(), initiative("Чужда " + tag, InitiativeKind.UPCOMING, today.plusDays(5), null))).getId())));
     }
 }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * submits it; an editor opens it read-only and sends it back with a comment (required); the member reads the comment
  * above the draft, mends it and submits it again; the editor publishes it and the portal shows it. A case with an ЕГН
  * in its situation is refused on submit with the message at that text. A member reaches neither another member's
- * item nor the review.
+ * item nor the review. An initiative that has begun is refused at its start, and published once it is upcoming.
  */
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
@@ -135,6 +137,67 @@ class KnowledgeOfficeBrowserIT {
         }
         page.navigate("/admin/knowledge/practice.xhtml?id=" + id);
         assertEquals(0, page.locator(byId("form:reviewComment")).count(), "published: the comment is done with");
+    }
+
+    @Test
+    void anInitiativeIsRefusedAtItsStartUntilItIsUpcomingAndIsPublished() {
+        JsonObject seed = seed();
+        String tag = seed.getString("tag");
+        String title = "Ден на отворените врати " + tag;
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Sofia"));
+        page = browser.page(Browser.DESKTOP_WIDTH);
+        Browser.signIn(page, seed.getString("member"), seed.getString("password"));
+
+        page.navigate("/admin/knowledge/index.xhtml?kind=INITIATIVE");
+        page.locator(byId("list:new")).click();
+        page.waitForURL(url -> url.contains("/admin/knowledge/initiative.xhtml"));
+        Browser.chooseItem(page, "form:kind", Bundles.text("bg", "knowledge.initiativeKind.UPCOMING"));
+        Browser.chooseItem(page, "form:region", Bundles.text("bg", "region.HASKOVO"));
+        typeDate(page, "form:start", today.minusDays(1).toString());
+        page.locator(byId("form:town")).fill("Хасково");
+        page.locator(byId("form:link")).fill("https://example.bg/" + tag);
+        page.locator(byId("form:title_bg")).fill(title);
+        page.locator(byId("form:summary_bg")).fill("Центърът отваря вратите си за всички.");
+        page.locator(byId("form:partners_en")).fill("Haskovo Municipality");
+        page.locator(byId("form:title_en")).fill("Open day " + tag);
+        page.locator(byId("form:submit")).click();
+        page.waitForLoadState();
+        page.locator(byId("form:start") + " ~ .ui-message-error").waitFor();
+
+        // refused at the start, kept as a draft with what was typed
+        String early = MessageFormat.format(Bundles.text("bg", "problem.tooEarly.start"), today.toString());
+        assertTrue(page.locator(byId("form:start") + " ~ .ui-message-error").textContent().contains(early),
+                page.locator(byId("form:start") + " ~ .ui-message-error").textContent());
+        assertTrue(page.locator(byId("status")).textContent().contains(Bundles.text("bg", "kb.status.DRAFT")));
+        assertEquals("Haskovo Municipality", page.locator(byId("form:partners_en")).inputValue());
+
+        typeDate(page, "form:start", today.plusDays(14).toString());
+        typeDate(page, "form:end", today.plusDays(14).toString());
+        page.locator(byId("form:submit")).click();
+        page.waitForLoadState();
+        page.locator(".ui-messages-info").first().waitFor();
+        assertTrue(page.locator(byId("status")).textContent().contains(Bundles.text("bg", "kb.status.SUBMITTED")));
+
+        // the list of initiatives shows it, submitted
+        page.navigate("/admin/knowledge/index.xhtml?kind=INITIATIVE");
+        Locator row = page.locator(byId("list:table") + " tr", new Page.LocatorOptions().setHasText(title));
+        assertTrue(row.textContent().contains(Bundles.text("bg", "kb.status.SUBMITTED")), row.textContent());
+        Matcher m = Pattern.compile("[?&]id=(\\d+)").matcher(row.locator("a").first().getAttribute("href"));
+        assertTrue(m.find(), row.innerHTML());
+        long id = Long.parseLong(m.group(1));
+
+        // the editor reads its facts and publishes it
+        editor = browser.page(Browser.DESKTOP_WIDTH);
+        Browser.signIn(editor, seed.getString("editor"), seed.getString("password"));
+        editor.navigate("/admin/knowledge/review.xhtml?kind=INITIATIVE&id=" + id);
+        assertEquals(title, editor.locator(byId("itemTitle")).textContent().strip());
+        assertEquals(Bundles.text("bg", "knowledge.initiativeKind.UPCOMING"), editor.locator(byId("initiativeKind")).textContent().strip());
+        assertEquals(today.plusDays(14).toString(), editor.locator(byId("start")).textContent().strip());
+        editor.locator(byId("review:publish")).click();
+        Browser.waitForAjax(editor);
+        assertTrue(editor.locator(".ui-messages-info").first().textContent().contains(Bundles.text("bg", "kb.publishedNow")));
+        assertEquals(200, editor.navigate("/initiatives/" + id).status());
+        assertEquals(title, editor.locator("h1").textContent().strip());
     }
 
     /**

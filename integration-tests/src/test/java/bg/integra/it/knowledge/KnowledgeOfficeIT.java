@@ -52,6 +52,12 @@ class KnowledgeOfficeIT {
         HttpResponse<String> form = member.get("/admin/knowledge/practice.xhtml?id=" + own);
         assertEquals(200, form.statusCode());
         assertEquals("Практика " + tag + " чернова", BackOffice.Form.parse(form.body(), "form").get("form:title_bg"));
+        long initiative = seed.getJsonObject("initiatives").getJsonNumber("draft").longValue();
+        HttpResponse<String> initiativeForm = member.get("/admin/knowledge/initiative.xhtml?id=" + initiative);
+        assertEquals(200, initiativeForm.statusCode());
+        assertEquals("Инициатива " + tag + " чернова", BackOffice.Form.parse(initiativeForm.body(), "form").get("form:title_bg"));
+        assertTrue(BackOffice.text(member.get("/admin/knowledge/index.xhtml?kind=INITIATIVE").body())
+                .contains("Инициатива " + tag + " чернова"), "the member's initiatives are listed");
         for (String path : List.of("/admin/knowledge/practice.xhtml?id=" + other, "/admin/knowledge/practice.xhtml?id=x",
                 "/admin/knowledge/practice.xhtml?id=999999999999", "/admin/knowledge/case.xhtml?id=" + own + "999",
                 "/admin/knowledge/review.xhtml", "/admin/knowledge/review.xhtml?kind=PRACTICE&id=" + own)) {
