@@ -66,6 +66,7 @@ public class KnowledgeWrites {
         }
         draft.requireComplete();
         T item = draft.create(token.getOrganisation());
+        draft.link(item, em);
         KnowledgeWriting.validate(validator, item);
         em.persist(item);
         em.flush();
@@ -82,6 +83,7 @@ public class KnowledgeWrites {
         draft.requireComplete();
         AuditState before = item.auditState();
         draft.applyTo(item);
+        draft.link(item, em);
         item.withdraw();
         KnowledgeWriting.validate(validator, item);
         KnowledgeWriting.saveChanged(em, item);

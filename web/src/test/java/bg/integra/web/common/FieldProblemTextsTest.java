@@ -68,6 +68,15 @@ class FieldProblemTextsTest {
     }
 
     @Test
+    void aFieldInAnotherLanguageTakesTheFieldsOwnText() {
+        ResourceBundle backOffice = ResourceBundle.getBundle("i18n.messages", Locale.ROOT);
+        assertEquals("problem.malformed.plan", FieldProblemTexts.key(backOffice, "problem.", "plan.en", FieldProblem.Code.MALFORMED));
+        assertEquals("problem.malformed.plan", FieldProblemTexts.key(backOffice, "problem.", "plan", FieldProblem.Code.MALFORMED));
+        assertEquals("problem.required", FieldProblemTexts.key(backOffice, "problem.", "title.en", FieldProblem.Code.REQUIRED));
+        assertEquals("problem.malformed", FieldProblemTexts.key(backOffice, "problem.", ".en", FieldProblem.Code.MALFORMED));
+    }
+
+    @Test
     void theFormsTextsNameTheLimitAndTheLabelInThePagesLanguage() {
         assertEquals("Полето „Име и фамилия“ може да съдържа най-много 200 знака.",
                 FieldProblemTexts.text(PortalTexts.of("bg"), Locale.forLanguageTag("bg"), "regForm.error.", "name",

@@ -7,6 +7,8 @@ import bg.integra.knowledge.CaseText;
 import bg.integra.knowledge.Initiative;
 import bg.integra.knowledge.InitiativeText;
 import bg.integra.knowledge.KnowledgeItem;
+import bg.integra.knowledge.Measure;
+import bg.integra.knowledge.MeasureText;
 import bg.integra.knowledge.Practice;
 import bg.integra.knowledge.PracticeText;
 import bg.integra.web.common.TextField;
@@ -50,7 +52,15 @@ public enum KnowledgeKind {
             TextField.paragraph("description", "knowledge.description", InitiativeText.DESCRIPTION_LENGTH),
             TextField.paragraph("partners", "knowledge.partners", InitiativeText.PARTNERS_LENGTH)),
             item -> texts(((Initiative) item).getTexts(), t -> named("title", t.getTitle(), "summary", t.getSummary(),
-                    "description", t.getDescription(), "partners", t.getPartners())));
+                    "description", t.getDescription(), "partners", t.getPartners()))),
+
+    MEASURE(Measure.class, "measure", "/measures/", List.of(
+            TextField.line("title", "kb.title", MeasureText.TITLE_LENGTH),
+            TextField.paragraph("description", "kb.measureDescription", MeasureText.DESCRIPTION_LENGTH),
+            TextField.line("addressee", "knowledge.addressee", MeasureText.ADDRESSEE_LENGTH),
+            TextField.line("plan", "kb.plan", MeasureText.PLAN_LENGTH)),
+            item -> texts(((Measure) item).getTexts(), t -> named("title", t.getTitle(), "description", t.getDescription(),
+                    "addressee", t.getAddressee(), "plan", t.getPlan())));
 
     private final Class<? extends KnowledgeItem> type;
     private final String page;
