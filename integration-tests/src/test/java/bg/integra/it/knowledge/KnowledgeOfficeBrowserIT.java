@@ -316,12 +316,13 @@ class KnowledgeOfficeBrowserIT {
         page.waitForLoadState();
         page.locator(byId("form:situation_bg")).waitFor();
 
-        String egn = MessageFormat.format(Bundles.text("bg", "problem.personalData"), "egn");
+        // the kind named in words ("ЕГН"), never by the service's code ("egn")
+        String egn = MessageFormat.format(Bundles.text("bg", "problem.personalData"), Bundles.text("bg", "problem.found.egn"));
         Locator bulgarian = page.locator(byId("form:situation_bg") + " ~ .ui-message-error");
-        assertTrue(bulgarian.textContent().contains(egn), bulgarian.textContent());
+        assertEquals(egn, bulgarian.textContent().strip());
         Locator english = page.locator(byId("form:situation_en") + " ~ .ui-message-error");
-        assertTrue(english.textContent().contains(MessageFormat.format(Bundles.text("bg", "problem.personalData"), "email")),
-                english.textContent());
+        assertEquals(MessageFormat.format(Bundles.text("bg", "problem.personalData"), Bundles.text("bg", "problem.found.email")),
+                english.textContent().strip());
         assertEquals(0, page.locator(byId("form:question_bg") + " ~ .ui-message-error").count(), "the question is fine");
         assertTrue(page.locator("main").textContent().contains(Bundles.text("bg", "kb.savedNotSubmitted")));
         assertTrue(page.locator(byId("status")).textContent().contains(Bundles.text("bg", "kb.status.DRAFT")),

@@ -78,7 +78,9 @@ class KnowledgeOfficeIT {
 
         JsonObject coordinator = new Http().seed();
         BackOffice staff = new BackOffice().signInOrFail(coordinator.getString("username"), coordinator.getString("password"));
-        assertEquals(404, staff.get("/admin/knowledge/index.xhtml").statusCode(), "a coordinator is no member of the network");
+        for (String path : List.of("/admin/knowledge/index.xhtml", "/admin/knowledge/initiative.xhtml", "/admin/knowledge/measure.xhtml")) {
+            assertEquals(404, staff.get(path).statusCode(), "a coordinator is no member of the network: " + path);
+        }
     }
 
     @Test

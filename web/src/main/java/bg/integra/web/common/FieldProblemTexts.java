@@ -12,9 +12,10 @@ import java.util.ResourceBundle;
  * boundary's own and the code ({@code regForm.error.required}), or the same followed by the field when that field
  * has a text of its own ({@code regForm.error.required.email}, also for the field in another language:
  * {@code plan.en}); the problem's arguments are {@code {0}}, {@code {1}}…
- * in the order of {@link FieldProblem.Code#parameters()}, and a boundary's extra values (a field's label) follow
- * them. The API uses the prefix {@code problem.} in {@code i18n/api.properties}, the portal's registration form
- * {@code regForm.error.} and the back-office {@code problem.} in {@code i18n/messages*.properties}.
+ * in the order of {@link FieldProblem.Code#parameters()} (a code among them in the bundle's words, see
+ * {@link #text}), and a boundary's extra values (a field's label) follow them. The API uses the prefix
+ * {@code problem.} in {@code i18n/api.properties}, the portal's registration form {@code regForm.error.} and the
+ * back-office {@code problem.} in {@code i18n/messages*.properties}.
  */
 public final class FieldProblemTexts {
 
@@ -39,9 +40,21 @@ public final class FieldProblemTexts {
     /** The problem's text in the bundle's language, with {@code extra} values after the problem's arguments. */
     public static String text(ResourceBundle bundle, Locale locale, String prefix, String field, FieldProblem problem,
                               Object... extra) {
-        Object[] arguments = problem.positional();
+        Object[] arguments = words(bundle, prefix, problem);
         Object[] all = Arrays.copyOf(arguments, arguments.length + extra.length);
         System.arraycopy(extra, 0, all, arguments.length, extra.length);
         return new MessageFormat(bundle.getString(key(bundle, prefix, field, problem.code())), locale).format(all);
+    }
+
+    /**
+     * The problem's arguments for a person to read: an argument that is a code the bundle names in words
+     * ({@code <prefix><parameter>.<value>}: {@code problem.found.egn} "ЕГН") is given in those words; any other
+     * (a length, a date) as it is. The API's answer keeps the codes themselves beside the text.
+     */
+    private static Object[] words(ResourceBundle bundle, String prefix, FieldProblem problem) {
+        return problem.arguments().entrySet().stream().map(argument -> {
+            String key = prefix + argument.getKey() + "." + argument.getValue();
+            return argument.getValue() instanceof String && bundle.containsKey(key) ? bundle.getString(key) : argument.getValue();
+        }).toArray();
     }
 }

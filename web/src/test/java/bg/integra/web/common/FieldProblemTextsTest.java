@@ -2,6 +2,7 @@ package bg.integra.web.common;
 
 import bg.integra.common.FieldProblem;
 import bg.integra.common.Languages;
+import bg.integra.knowledge.PersonalDataCheck;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -54,6 +55,29 @@ class FieldProblemTextsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theKindOfPersonalDataIsNamedInWordsInEveryBundleOfEveryBoundary() throws IOException {
+        for (var boundary : BOUNDARIES.entrySet()) {
+            String prefix = boundary.getKey();
+            for (String file : boundary.getValue()) {
+                Properties texts = MessageBundlesTest.load(file);
+                for (PersonalDataCheck.Kind kind : PersonalDataCheck.Kind.values()) {
+                    String words = texts.getProperty(prefix + "found." + kind.key());
+                    assertTrue(words != null && !words.isBlank(), file + " does not name " + kind + " (" + prefix + "found." + kind.key() + ")");
+                    String text = FieldProblemTexts.text(bundle(texts), Locale.ROOT, prefix, "situation",
+                            FieldProblem.personalData(kind.key()), "label");
+                    assertTrue(text.contains(words), file + ": " + text);
+                    assertFalse(text.contains("(" + kind.key() + ")"), file + " shows the code: " + text);
+                }
+            }
+        }
+        assertEquals("Текстът съдържа лични данни: ЕГН. Премахнете ги.", FieldProblemTexts.text(
+                ResourceBundle.getBundle("i18n.messages", Locale.ROOT), Locale.forLanguageTag("bg"), "problem.", "situation",
+                FieldProblem.personalData("egn")));
+        assertEquals("The text contains personal data: a phone number. Remove it.", FieldProblemTexts.text(
+                bundle("i18n.messages", Locale.ENGLISH), Locale.ENGLISH, "problem.", "actions.en", FieldProblem.personalData("phone")));
     }
 
     @Test
