@@ -4,6 +4,7 @@ import bg.integra.common.FieldProblem;
 import bg.integra.common.InvalidInputException;
 import bg.integra.common.Languages;
 import bg.integra.organisation.Organisation;
+import jakarta.persistence.EntityManager;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,6 +31,14 @@ public interface KnowledgeDraft<T extends KnowledgeItem> {
 
     /** Replaces every field of the item with this draft's. */
     void applyTo(T item);
+
+    /**
+     * Links the item to the items this draft names by number (a measure's cases and practices), after {@link #create}
+     * or {@link #applyTo}; refused ({@link InvalidInputException}) naming the field of one that cannot be linked. Most
+     * kinds link nothing.
+     */
+    default void link(T item, EntityManager em) {
+    }
 
     /** Refused with each missing field named. */
     default void requireComplete() {

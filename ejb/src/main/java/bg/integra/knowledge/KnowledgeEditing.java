@@ -10,6 +10,7 @@ import bg.integra.common.AccessDeniedException;
 import bg.integra.common.ConflictException;
 import bg.integra.common.FieldProblem;
 import bg.integra.common.Filtered;
+import bg.integra.common.Folding;
 import bg.integra.common.InvalidInputException;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.Page;
@@ -25,6 +26,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -67,14 +69,30 @@ public class KnowledgeEditing {
                 .page(em, "k.id DESC", request);
     }
 
-    /** The members the caller writes for: their own organisation for a member, every member for an editor or administrator. */
-    public java.util.List<Organisation> writers() {
+    /**
+     * The members the caller writes for whose names (or address, or description) hold every word of {@code text} in
+     * any spelling, by their address, paged in the database: a member's own organisation only, any member for an
+     * editor or administrator (thousands at scale: a picker asks for a page of those matching what was typed).
+     */
+    public Page<Organisation> writers(String text, @NotNull PageRequest request) {
         Caller caller = callers.current();
-        Long scope = caller.isContentStaff() ? null : caller.scope();
-        var query = em.createQuery("SELECT o FROM Organisation o WHERE o.slug IS NOT NULL"
-                + (scope == null ? "" : " AND o.id = :scope") + " ORDER BY o.slug", Organisation.class);
-        if (scope != null) query.setParameter("scope", scope);
-        return query.getResultList();
+        Filtered<Organisation> members = Filtered.of(Organisation.class, "o").where("o.slug IS NOT NULL")
+                .where("o.id = :scope", "scope", caller.isContentStaff() ? null : caller.scope());
+        List<String> terms = Folding.terms(text);
+        for (int i = 0; i < terms.size(); i++) {
+            members.where("o.foldedText LIKE :w" + i + Filtered.ESCAPE, "w" + i, Filtered.containing(terms.get(i)));
+        }
+        return members.readOnly().page(em, "o.slug", request);
+    }
+
+    /** A member the caller writes for, by its number; any other organisation is not found. */
+    public Organisation writer(long id) {
+        Caller caller = callers.current();
+        Organisation organisation = em.find(Organisation.class, id);
+        if (organisation == null || !organisation.isMember() || !(caller.isContentStaff() || caller.mayActFor(id))) {
+            throw new NotFoundException("Member", id);
+        }
+        return organisation;
     }
 
     /** The item to edit; another organisation's is not found, as a missing one. */
@@ -92,6 +110,7 @@ public class KnowledgeEditing {
         }
         draft.requireComplete();
         T item = draft.create(organisation);
+        draft.link(item, em);
         KnowledgeWriting.validate(validator, item);
         em.persist(item);
         em.flush();
@@ -107,6 +126,7 @@ public class KnowledgeEditing {
         draft.requireComplete();
         AuditState before = item.auditState();
         draft.applyTo(item);
+        draft.link(item, em);
         if (item.getStatus() != KnowledgeStatus.DRAFT) {
             if (caller.isContentStaff()) {
                 Map<String, FieldProblem> problems = item.problems(LocalDate.now(KnowledgeItem.ZONE));

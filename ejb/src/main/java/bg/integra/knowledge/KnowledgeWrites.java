@@ -69,6 +69,7 @@ public class KnowledgeWrites {
         }
         draft.requireComplete();
         T item = draft.create(token.getOrganisation());
+        draft.link(item, em);
         KnowledgeWriting.validate(validator, item);
         em.persist(item);
         em.flush();
@@ -85,6 +86,7 @@ public class KnowledgeWrites {
         draft.requireComplete();
         AuditState before = item.auditState();
         draft.applyTo(item);
+        draft.link(item, em);
         item.withdraw();
         KnowledgeWriting.validate(validator, item);
         KnowledgeWriting.saveChanged(em, item);

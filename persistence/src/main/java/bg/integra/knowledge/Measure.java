@@ -120,6 +120,17 @@ public class Measure extends KnowledgeItem {
         return problems;
     }
 
+    /**
+     * Where it has got and when each step was taken, as its writer states it (a correction may take it back a step);
+     * the dates are checked together by {@link #isDatedForItsStatus}.
+     */
+    public void setProgress(MeasureStatus status, LocalDate proposedOn, LocalDate discussedOn, LocalDate decidedOn) {
+        this.measureStatus = Objects.requireNonNull(status, "status");
+        this.proposedOn = Objects.requireNonNull(proposedOn, "proposedOn");
+        this.discussedOn = discussedOn;
+        this.decidedOn = decidedOn;
+    }
+
     public void discussed(LocalDate on) {
         measureStatus = MeasureStatus.DISCUSSED;
         discussedOn = Objects.requireNonNull(on, "on");

@@ -1,5 +1,10 @@
 package bg.integra.it.knowledge;
 
+import bg.integra.audit.AuditAction;
+import bg.integra.audit.AuditEntry;
+import bg.integra.audit.AuditQuery;
+import bg.integra.audit.AuditTrail;
+import bg.integra.audit.AuditedType;
 import bg.integra.common.AccessDeniedException;
 import bg.integra.common.ConflictException;
 import bg.integra.common.FieldProblem;
@@ -10,11 +15,20 @@ import bg.integra.common.Region;
 import bg.integra.knowledge.CaseDraft;
 import bg.integra.knowledge.CaseStudy;
 import bg.integra.knowledge.CaseText;
+import bg.integra.knowledge.Initiative;
+import bg.integra.knowledge.InitiativeDraft;
+import bg.integra.knowledge.InitiativeKind;
+import bg.integra.knowledge.InitiativeText;
 import bg.integra.knowledge.IntegrationArea;
+import bg.integra.knowledge.KnowledgeItem;
 import bg.integra.knowledge.KnowledgeEditing;
 import bg.integra.knowledge.KnowledgeReview;
 import bg.integra.knowledge.KnowledgeService;
 import bg.integra.knowledge.KnowledgeStatus;
+import bg.integra.knowledge.Measure;
+import bg.integra.knowledge.MeasureDraft;
+import bg.integra.knowledge.MeasureStatus;
+import bg.integra.knowledge.MeasureText;
 import bg.integra.knowledge.Practice;
 import bg.integra.knowledge.PracticeDraft;
 import bg.integra.knowledge.PracticeText;
@@ -42,7 +56,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The knowledge base as its writers keep it (KnowledgeEditing, KnowledgeReview inside the server): a member writes
  * and sees only its own organisation's items; a member's change of a published item takes it off the portal until
- * it is reviewed again, an editor's must still pass the item's rules; versions; sending back with a reason.
+ * it is reviewed again, an editor's must still pass the item's rules; versions; sending back with a reason; an
+ * initiative written, refused at its start and submitted as the back-office's form does it; a regional measure
+ * whose steps do not tell one story, or that comes from an unpublished case, refused at the field, and one written,
+ * reviewed and audited; the members an editor picks from, a page of those matching what was typed.
  */
 @ExtendWith(ArquillianExtension.class)
 class KnowledgeEditingIT {
@@ -67,6 +84,9 @@ class KnowledgeEditingIT {
 
     @Inject
     AsAdministrator admin;
+
+    @Inject
+    AuditTrail audit;
 
     private Organisation own;
     private Organisation other;
@@ -159,5 +179,107 @@ class KnowledgeEditingIT {
         CaseStudy read = member.call(() -> editing.get(CaseStudy.class, c.getId()));
         assertEquals("Добавете поуките.", read.getReviewComment());
         assertEquals(KnowledgeStatus.DRAFT, read.getStatus());
+    }
+
+    private static InitiativeDraft initiative(String title, InitiativeKind kind, LocalDate start, LocalDate end) {
+        return new InitiativeDraft(kind, start, end, Region.HASKOVO, "Хасково", "https://example.bg/i", "Приемна",
+                Map.of("bg", new InitiativeText(title, "Накратко", null, "Община Хасково")));
+    }
+
+    @Test
+    void aMembersInitiativeIsRefusedAtItsDateUntilItIsRight() {
+        LocalDate today = LocalDate.now(KnowledgeItem.ZONE);
+        InvalidInputException reversed = assertFails(InvalidInputException.class, () -> member.run(() -> editing.create(own.getId(),
+                initiative("Наопаки " + tag, InitiativeKind.COMPLETED, today.minusMonths(1), today.minusMonths(2)))));
+        assertEquals(Map.of("end", FieldProblem.malformed()), reversed.fields());
+
+        Initiative begun = member.call(() -> editing.create(own.getId(),
+                initiative("Започнала " + tag, InitiativeKind.UPCOMING, today.minusDays(1), null)));
+        InvalidInputException early = assertFails(InvalidInputException.class,
+                () -> member.run(() -> review.submit(Initiative.class, begun.getId())));
+        assertEquals(Map.of("start", FieldProblem.tooEarly(today)), early.fields());
+
+        Initiative notEnded = member.call(() -> editing.update(begun.getId(), begun.getVersion(),
+                initiative("Незавършен " + tag, InitiativeKind.COMPLETED, today.minusMonths(2), today.plusDays(3))));
+        assertEquals(Map.of("end", FieldProblem.tooRecent(today)), assertFails(InvalidInputException.class,
+                () -> member.run(() -> review.submit(Initiative.class, begun.getId()))).fields());
+
+        Initiative upcoming = member.call(() -> editing.update(begun.getId(), notEnded.getVersion(),
+                initiative("Предстояща " + tag, InitiativeKind.UPCOMING, today.plusDays(5), today.plusDays(6))));
+        assertEquals(KnowledgeStatus.SUBMITTED, member.call(() -> review.submit(Initiative.class, upcoming.getId())).getStatus());
+        admin.run(() -> review.publish(Initiative.class, upcoming.getId()));
+        assertEquals("Предстояща " + tag, knowledge.initiative(upcoming.getId()).text("bg").getTitle());
+        assertFails(NotFoundException.class, () -> member.call(() -> editing.get(Initiative.class,
+                admin.call(() -> editing.create(other.getId(), initiative("Чужда " + tag, InitiativeKind.UPCOMING, today.plusDays(5), null))).getId())));
+    }
+
+    private static MeasureDraft measure(String title, MeasureStatus status, LocalDate proposed, LocalDate discussed,
+                                        LocalDate decided, String plan, List<Long> cases, List<Long> practices) {
+        return new MeasureDraft(Region.HASKOVO, status, proposed, discussed, decided, cases, practices,
+                Map.of("bg", new MeasureText(title, "Преводачи в болницата", "Областна администрация Хасково", plan)));
+    }
+
+    @Test
+    void aMeasureWhoseStepsDoNotTellOneStoryIsRefusedAtTheirFields() {
+        LocalDate proposed = LocalDate.of(2015, 11, 20);
+        Map<String, FieldProblem> refused = assertFails(InvalidInputException.class, () -> member.run(() -> editing.create(own.getId(),
+                measure("Мярка " + tag, MeasureStatus.ADOPTED, proposed, proposed.minusDays(1), null, null, List.of(), List.of())))).fields();
+        assertEquals(Map.of("discussedOn", FieldProblem.tooEarly(proposed), "decidedOn", FieldProblem.required(),
+                "plan", FieldProblem.required()), refused);
+        assertEquals(Map.of("decidedOn", FieldProblem.tooEarly(proposed.plusMonths(2))), assertFails(InvalidInputException.class,
+                () -> member.run(() -> editing.create(own.getId(), measure("Мярка " + tag, MeasureStatus.REJECTED, proposed,
+                        proposed.plusMonths(2), proposed.plusMonths(1), null, List.of(), List.of())))).fields());
+        assertEquals(Map.of("decidedOn", FieldProblem.malformed(), "plan", FieldProblem.malformed()), assertFails(InvalidInputException.class,
+                () -> member.run(() -> editing.create(own.getId(), measure("Мярка " + tag, MeasureStatus.DISCUSSED, proposed,
+                        proposed, proposed.plusDays(1), "План", List.of(), List.of())))).fields());
+    }
+
+    @Test
+    void aMeasureComesFromPublishedItemsAndIsReviewedAndAudited() {
+        LocalDate today = LocalDate.now(KnowledgeItem.ZONE);
+        CaseStudy published = seeds.caseStudy(other, "Публикуван " + tag, Region.HASKOVO, IntegrationArea.HEALTH, "Без лекар.", today.minusDays(5));
+        CaseStudy draft = seeds.caseStudy(own, "Чернова " + tag, Region.HASKOVO, IntegrationArea.HEALTH, "Без лекар.", null);
+        Practice practice = seeds.practice(own, "Практика " + tag, Region.HASKOVO, TargetAudience.REFUGEES, IntegrationArea.HEALTH,
+                today.minusYears(3), today.minusYears(1));
+        LocalDate proposed = today.minusMonths(6);
+
+        assertEquals(Map.of("cases", FieldProblem.malformed()), assertFails(InvalidInputException.class, () -> member.run(() ->
+                editing.create(own.getId(), measure("Мярка " + tag, MeasureStatus.PROPOSED, proposed, null, null, null,
+                        List.of(published.getId(), draft.getId()), List.of())))).fields(), "an unpublished case is not offered");
+        Measure m = member.call(() -> editing.create(own.getId(), measure("Мярка " + tag, MeasureStatus.PROPOSED, proposed,
+                null, null, null, List.of(), List.of())));
+        assertEquals(Map.of("sources", FieldProblem.required()), assertFails(InvalidInputException.class,
+                () -> member.run(() -> review.submit(Measure.class, m.getId()))).fields());
+
+        Measure adopted = member.call(() -> editing.update(m.getId(), m.getVersion(), measure("Мярка " + tag, MeasureStatus.ADOPTED,
+                proposed, proposed.plusMonths(1), proposed.plusMonths(2), "Областна стратегия 2026", List.of(published.getId()),
+                List.of(practice.getId()))));
+        assertEquals(MeasureStatus.ADOPTED, adopted.getMeasureStatus());
+        member.run(() -> review.submit(Measure.class, m.getId()));
+        admin.run(() -> review.publish(Measure.class, m.getId()));
+        Measure read = knowledge.measure(m.getId());
+        assertEquals(List.of(published.getId()), read.getPublishedCases().stream().map(CaseStudy::getId).toList());
+        assertEquals("Областна стратегия 2026", read.text("bg").getPlan());
+        assertEquals(List.of(m.getId()), knowledge.measuresFrom(practice).stream().map(Measure::getId).toList());
+
+        List<AuditAction> trail = admin.call(() -> audit.list(AuditQuery.of(AuditedType.MEASURE, m.getId()),
+                new PageRequest(0, 10))).items().stream().map(AuditEntry::getAction).toList();
+        assertEquals(List.of(AuditAction.PUBLISH, AuditAction.SUBMIT, AuditAction.UPDATE, AuditAction.CREATE), trail);
+        assertFails(NotFoundException.class, () -> member.call(() -> editing.get(Measure.class,
+                admin.call(() -> editing.create(other.getId(), measure("Чужда " + tag, MeasureStatus.PROPOSED, proposed,
+                        null, null, null, List.of(), List.of()))).getId())));
+    }
+
+    @Test
+    void anEditorPicksAmongTheMembersMatchingWhatWasTypedAMemberOnlyItsOwn() {
+        List<Long> found = admin.call(() -> editing.writers("Друг " + tag, new PageRequest(0, 20))).items().stream()
+                .map(Organisation::getId).toList();
+        assertEquals(List.of(other.getId()), found);
+        assertEquals(other.getId(), admin.call(() -> editing.writer(other.getId())).getId());
+        assertEquals(List.of(own.getId()), member.call(() -> editing.writers(null, new PageRequest(0, 20))).items().stream()
+                .map(Organisation::getId).toList(), "a member writes for its own organisation only");
+        assertEquals(0, member.call(() -> editing.writers("Друг " + tag, new PageRequest(0, 20))).totalItems());
+        assertFails(NotFoundException.class, () -> member.call(() -> editing.writer(other.getId())));
+        assertEquals(1, admin.call(() -> editing.writers(null, new PageRequest(0, 1))).items().size(), "one page, not every member");
     }
 }

@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The knowledge base's back-office pages over HTTP, as a browser without JavaScript uses them: who reaches which page
  * and item (a member its organisation's items and not the review, an editor every member's and the review, a
- * coordinator none of it), and a save over someone else's save, which is the conflict message on the page.
+ * coordinator none of it), an editor's new item for the member picked (never one the picker did not offer), and a
+ * save over someone else's save, which is the conflict message on the page.
  */
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
@@ -52,6 +53,12 @@ class KnowledgeOfficeIT {
         HttpResponse<String> form = member.get("/admin/knowledge/practice.xhtml?id=" + own);
         assertEquals(200, form.statusCode());
         assertEquals("Практика " + tag + " чернова", BackOffice.Form.parse(form.body(), "form").get("form:title_bg"));
+        long initiative = seed.getJsonObject("initiatives").getJsonNumber("draft").longValue();
+        HttpResponse<String> initiativeForm = member.get("/admin/knowledge/initiative.xhtml?id=" + initiative);
+        assertEquals(200, initiativeForm.statusCode());
+        assertEquals("Инициатива " + tag + " чернова", BackOffice.Form.parse(initiativeForm.body(), "form").get("form:title_bg"));
+        assertTrue(BackOffice.text(member.get("/admin/knowledge/index.xhtml?kind=INITIATIVE").body())
+                .contains("Инициатива " + tag + " чернова"), "the member's initiatives are listed");
         for (String path : List.of("/admin/knowledge/practice.xhtml?id=" + other, "/admin/knowledge/practice.xhtml?id=x",
                 "/admin/knowledge/practice.xhtml?id=999999999999", "/admin/knowledge/case.xhtml?id=" + own + "999",
                 "/admin/knowledge/review.xhtml", "/admin/knowledge/review.xhtml?kind=PRACTICE&id=" + own)) {
@@ -71,7 +78,35 @@ class KnowledgeOfficeIT {
 
         JsonObject coordinator = new Http().seed();
         BackOffice staff = new BackOffice().signInOrFail(coordinator.getString("username"), coordinator.getString("password"));
-        assertEquals(404, staff.get("/admin/knowledge/index.xhtml").statusCode(), "a coordinator is no member of the network");
+        for (String path : List.of("/admin/knowledge/index.xhtml", "/admin/knowledge/initiative.xhtml", "/admin/knowledge/measure.xhtml")) {
+            assertEquals(404, staff.get(path).statusCode(), "a coordinator is no member of the network: " + path);
+        }
+    }
+
+    @Test
+    void anEditorWritesANewItemForTheMemberPickedAndForNoneThatWasNotOffered() {
+        JsonObject seed = seed();
+        String tag = seed.getString("tag");
+        long other = seed.getJsonNumber("otherMemberId").longValue();
+        BackOffice editor = new BackOffice().signInOrFail(seed.getString("editor"), seed.getString("password"));
+        String page = "/admin/knowledge/case.xhtml?organisation=" + other;
+
+        // a number the picker never offered (here: another member than the one the page was opened for) is refused
+        BackOffice.Form forged = BackOffice.Form.parse(editor.get(page).body(), "form");
+        assertEquals(String.valueOf(other), forged.get("form:organisation_hinput"), "the member of the address, picked");
+        forged.set("form:organisation_hinput", String.valueOf(seed.getJsonNumber("organisationId").longValue()));
+        forged.set("form:area_input", "HEALTH").set("form:title_bg", "Подправен казус " + tag);
+        HttpResponse<String> refused = forged.submit(editor.http(), forged.button(":save"));
+        assertEquals(200, refused.statusCode());
+        assertTrue(BackOffice.text(refused.body()).contains(Bundles.text("bg", "bo.notOffered")), BackOffice.text(refused.body()));
+
+        BackOffice.Form form = BackOffice.Form.parse(editor.get(page).body(), "form");
+        form.set("form:area_input", "HEALTH").set("form:title_bg", "Казус на друг член " + tag);
+        HttpResponse<String> saved = form.submit(editor.http(), form.button(":save"));
+        assertTrue(BackOffice.isRedirect(saved), saved.statusCode() + " " + BackOffice.text(saved.body()));
+        String made = BackOffice.text(editor.get(BackOffice.location(saved)).body());
+        assertTrue(made.contains("Друг член " + tag), "written for the member picked: " + made);
+        assertFalse(BackOffice.text(editor.get("/admin/knowledge/index.xhtml?kind=CASE").body()).contains("Подправен казус " + tag));
     }
 
     @Test

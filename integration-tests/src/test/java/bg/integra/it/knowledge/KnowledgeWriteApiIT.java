@@ -148,6 +148,11 @@ class KnowledgeWriteApiIT {
         HttpResponse<String> refusedCase = write(token("write"), "POST", CASES + "/" + id(personal) + "/submission", null, "If-Match", etag(personal));
         assertProblem(refusedCase, 400);
         assertEquals(List.of("situation"), errorNames(refusedCase));
+        JsonObject egn = Http.json(refusedCase).getJsonArray("errors").getJsonObject(0);
+        assertEquals("contains personal data (a Bulgarian personal number, EGN); remove it", egn.getString("message"),
+                "the kind in words for a person");
+        assertEquals("personalData", egn.getString("code"));
+        assertEquals("egn", egn.getJsonObject("arguments").getString("found"), "the code for a program");
 
         HttpResponse<String> clean = write(token("write"), "PUT", CASES + "/" + id(personal),
                 caseJson("Казус " + tag, "Лице без лекар потърси помощ."), "If-Match", etag(personal));

@@ -45,12 +45,21 @@ public final class BackofficeErrors {
      * A service's refusal of fields ({@link InvalidInputException}) as a message at each field's input, in the page's
      * language, and the form marked invalid; {@code clientIds} names the input of a field as the service names it
      * ({@code situation.en} → {@code form:situation_en}), null for one the form has no input for (then the message
-     * is the form's). Anything else as {@link #show}.
+     * is the form's). An entity's own constraint ({@link ConstraintViolationException}: a link that is no web address)
+     * goes to the input of the property it names first ({@code link}, {@code links[0]} → {@code links}). Anything else as
+     * {@link #show}.
      */
     public static void showAtFields(RuntimeException e, java.util.function.Function<String, String> clientIds) {
         Throwable cause = ServiceExceptionHandler.cause(e);
         if (cause instanceof InvalidInputException invalid) {
             invalid.fields().forEach((field, problem) -> FacesMessages.errorText(clientIds.apply(field), FacesMessages.text(field, problem)));
+            FacesContext.getCurrentInstance().validationFailed();
+        } else if (cause instanceof ConstraintViolationException v) {
+            v.getConstraintViolations().forEach(violation -> {
+                var nodes = violation.getPropertyPath().iterator();
+                String property = nodes.hasNext() ? nodes.next().getName() : null;
+                FacesMessages.errorText(property == null ? null : clientIds.apply(property), violation.getMessage());
+            });
             FacesContext.getCurrentInstance().validationFailed();
         } else {
             show(e);

@@ -42,6 +42,16 @@ class InvalidInputMapperTest {
         assertNull(required.arguments()); // left out of the JSON rather than an empty object
     }
 
+    @Test
+    void personalDataIsNamedInWordsAndItsCodeKeptForPrograms() {
+        Problem.FieldError egn = InvalidInputMapper.error("situation", FieldProblem.personalData("egn"));
+        assertEquals("contains personal data (a Bulgarian personal number, EGN); remove it", egn.message());
+        assertEquals("personalData", egn.code());
+        assertEquals(Map.of("found", "egn"), egn.arguments());
+        assertEquals("contains personal data (an e-mail address); remove it",
+                message("outcome.en", FieldProblem.personalData("email")));
+    }
+
     private static String message(String field, FieldProblem problem) {
         return InvalidInputMapper.error(field, problem).message();
     }

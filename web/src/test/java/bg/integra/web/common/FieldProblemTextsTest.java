@@ -2,6 +2,7 @@ package bg.integra.web.common;
 
 import bg.integra.common.FieldProblem;
 import bg.integra.common.Languages;
+import bg.integra.knowledge.PersonalDataCheck;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -57,6 +58,29 @@ class FieldProblemTextsTest {
     }
 
     @Test
+    void theKindOfPersonalDataIsNamedInWordsInEveryBundleOfEveryBoundary() throws IOException {
+        for (var boundary : BOUNDARIES.entrySet()) {
+            String prefix = boundary.getKey();
+            for (String file : boundary.getValue()) {
+                Properties texts = MessageBundlesTest.load(file);
+                for (PersonalDataCheck.Kind kind : PersonalDataCheck.Kind.values()) {
+                    String words = texts.getProperty(prefix + "found." + kind.key());
+                    assertTrue(words != null && !words.isBlank(), file + " does not name " + kind + " (" + prefix + "found." + kind.key() + ")");
+                    String text = FieldProblemTexts.text(bundle(texts), Locale.ROOT, prefix, "situation",
+                            FieldProblem.personalData(kind.key()), "label");
+                    assertTrue(text.contains(words), file + ": " + text);
+                    assertFalse(text.contains("(" + kind.key() + ")"), file + " shows the code: " + text);
+                }
+            }
+        }
+        assertEquals("Текстът съдържа лични данни: ЕГН. Премахнете ги.", FieldProblemTexts.text(
+                ResourceBundle.getBundle("i18n.messages", Locale.ROOT), Locale.forLanguageTag("bg"), "problem.", "situation",
+                FieldProblem.personalData("egn")));
+        assertEquals("The text contains personal data: a phone number. Remove it.", FieldProblemTexts.text(
+                bundle("i18n.messages", Locale.ENGLISH), Locale.ENGLISH, "problem.", "actions.en", FieldProblem.personalData("phone")));
+    }
+
+    @Test
     void aFieldsOwnTextComesBeforeTheCodes() {
         ResourceBundle bg = PortalTexts.of("bg");
         assertEquals("regForm.error.required.email", FieldProblemTexts.key(bg, "regForm.error.", "email", FieldProblem.Code.REQUIRED));
@@ -65,6 +89,15 @@ class FieldProblemTextsTest {
         assertEquals(bg.getString("regForm.error.notOneOf.targetGroup"),
                 FieldProblemTexts.text(bg, Locale.forLanguageTag("bg"), "regForm.error.", "targetGroup",
                         FieldProblem.notOneOf(List.of("NGO"))));
+    }
+
+    @Test
+    void aFieldInAnotherLanguageTakesTheFieldsOwnText() {
+        ResourceBundle backOffice = ResourceBundle.getBundle("i18n.messages", Locale.ROOT);
+        assertEquals("problem.malformed.plan", FieldProblemTexts.key(backOffice, "problem.", "plan.en", FieldProblem.Code.MALFORMED));
+        assertEquals("problem.malformed.plan", FieldProblemTexts.key(backOffice, "problem.", "plan", FieldProblem.Code.MALFORMED));
+        assertEquals("problem.required", FieldProblemTexts.key(backOffice, "problem.", "title.en", FieldProblem.Code.REQUIRED));
+        assertEquals("problem.malformed", FieldProblemTexts.key(backOffice, "problem.", ".en", FieldProblem.Code.MALFORMED));
     }
 
     @Test

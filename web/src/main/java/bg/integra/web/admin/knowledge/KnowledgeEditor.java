@@ -1,6 +1,8 @@
 package bg.integra.web.admin.knowledge;
 
 import bg.integra.common.Languages;
+import bg.integra.common.NotFoundException;
+import bg.integra.common.PageRequest;
 import bg.integra.knowledge.KnowledgeDraft;
 import bg.integra.knowledge.KnowledgeEditing;
 import bg.integra.knowledge.KnowledgeItem;
@@ -8,6 +10,9 @@ import bg.integra.knowledge.KnowledgeReview;
 import bg.integra.knowledge.KnowledgeStatus;
 import bg.integra.organisation.Organisation;
 import bg.integra.web.common.BackofficeErrors;
+import bg.integra.web.common.BackofficeLocale;
+import bg.integra.web.common.Choices;
+import bg.integra.web.common.Choices.Choice;
 import bg.integra.web.common.FacesMessages;
 import bg.integra.web.common.ServiceExceptionHandler;
 import bg.integra.web.common.TextField;
@@ -24,7 +29,8 @@ import java.util.function.Function;
 /**
  * What the edit pages of the knowledge base share (admin/knowledge/practice.xhtml, case.xhtml): the item as read
  * (and so its version: a save after someone else's is refused with the conflict message, and what was typed stays),
- * its texts per language, its organisation (an editor picks one for a new item), and save, submit for review and
+ * its texts per language, its organisation (an editor picks one for a new item from the members matching what was
+ * typed; a member's is its own), and save, submit for review and
  * delete. A refusal of the service names fields; each becomes a message at its input. A kind's own fields are the
  * subclass's.
  *
@@ -43,12 +49,17 @@ public abstract class KnowledgeEditor<T extends KnowledgeItem> implements Serial
     @Inject
     private StaffView staff;
 
+    @Inject
+    private BackofficeLocale locale;
+
     private String idParameter;
     private Long organisationParameter;
     private boolean loaded;
     private T item;
     private Long organisationId;
-    private List<Organisation> organisations = List.of();
+    private Choice organisation;
+    private boolean choosesOrganisation;
+    private final Choices members = new Choices();
     private TranslatedText texts = TranslatedText.empty();
 
     protected abstract KnowledgeKind kind();
@@ -79,9 +90,22 @@ public abstract class KnowledgeEditor<T extends KnowledgeItem> implements Serial
             fillAll();
             return;
         }
-        organisations = editing.writers();
-        if (organisations.stream().anyMatch(o -> o.getId().equals(organisationParameter))) organisationId = organisationParameter;
-        else if (organisations.size() == 1) organisationId = organisations.get(0).getId();
+        choosesOrganisation = staff.isContentStaff();
+        if (!choosesOrganisation) {
+            List<Organisation> own = editing.writers(null, new PageRequest(0, 1)).items();
+            if (!own.isEmpty()) setOrganisation(MemberChoices.of(own.get(0), locale.getLang()));
+        } else if (organisationParameter != null) {
+            try {
+                setOrganisation(members.offer(MemberChoices.of(editing.writer(organisationParameter), locale.getLang())));
+            } catch (NotFoundException e) {
+                // not a member (any more): the editor picks one
+            }
+        }
+    }
+
+    /** The picker of a new item's member (editors and administrators): a page of those matching what was typed. */
+    public List<Choice> completeMembers(String typed) {
+        return members.offer(MemberChoices.matching(editing, typed, locale.getLang()));
     }
 
     private void fillAll() {
@@ -159,7 +183,7 @@ public abstract class KnowledgeEditor<T extends KnowledgeItem> implements Serial
     }
 
     /** The input of a field as the service names it: {@code situation} is the Bulgarian row's, {@code situation.en} English's. */
-    String clientId(String field) {
+    protected String clientId(String field) {
         int dot = field.indexOf('.');
         String name = dot < 0 ? field : field.substring(0, dot);
         if (kind().getTextFields().stream().map(TextField::getName).anyMatch(name::equals)) {
@@ -179,9 +203,15 @@ public abstract class KnowledgeEditor<T extends KnowledgeItem> implements Serial
     public T getItem() { return item; }
     public KnowledgeKind getKind() { return kind(); }
     public TranslatedText getTexts() { return texts; }
-    public List<Organisation> getOrganisations() { return organisations; }
-    public Long getOrganisationId() { return organisationId; }
-    public void setOrganisationId(Long organisationId) { if (item == null) this.organisationId = organisationId; }
+    /** An editor's or administrator's new item: its member is picked; a member's is its own. */
+    public boolean isChoosesOrganisation() { return item == null && choosesOrganisation; }
+    public Choices getMembers() { return members; }
+    public Choice getOrganisation() { return organisation; }
+    public void setOrganisation(Choice organisation) {
+        if (item != null) return;
+        this.organisation = organisation;
+        this.organisationId = organisation == null ? null : organisation.id();
+    }
     public String getIdParameter() { return idParameter; }
     public void setIdParameter(String idParameter) { if (!loaded) this.idParameter = idParameter; }
     public Long getOrganisationParameter() { return organisationParameter; }

@@ -4,7 +4,11 @@ import bg.integra.common.Languages;
 import bg.integra.common.Translations;
 import bg.integra.knowledge.CaseStudy;
 import bg.integra.knowledge.CaseText;
+import bg.integra.knowledge.Initiative;
+import bg.integra.knowledge.InitiativeText;
 import bg.integra.knowledge.KnowledgeItem;
+import bg.integra.knowledge.Measure;
+import bg.integra.knowledge.MeasureText;
 import bg.integra.knowledge.Practice;
 import bg.integra.knowledge.PracticeText;
 import bg.integra.web.common.TextField;
@@ -16,8 +20,8 @@ import java.util.function.Function;
 
 /**
  * The kinds of item a member writes in the back-office, with what the pages need of each: the entity, its edit page,
- * its portal address and its texts per language. A new kind (an initiative) is one constant here, its draft's page
- * and bean (a {@link KnowledgeEditor}) and its fragment for the review (WEB-INF/includes/knowledge).
+ * its portal address and its texts per language. A new kind is one constant here, its draft's page and bean (a
+ * {@link KnowledgeEditor}) and its fragment for the review (WEB-INF/includes/knowledge).
  */
 public enum KnowledgeKind {
 
@@ -40,7 +44,23 @@ public enum KnowledgeKind {
             TextField.paragraph("actions", "knowledge.actions", CaseText.LONG_LENGTH),
             TextField.paragraph("outcome", "knowledge.outcome", CaseText.LONG_LENGTH),
             TextField.paragraph("lessons", "knowledge.lessons", CaseText.LONG_LENGTH)),
-            item -> texts(((CaseStudy) item).getTexts(), CaseText::fields));
+            item -> texts(((CaseStudy) item).getTexts(), CaseText::fields)),
+
+    INITIATIVE(Initiative.class, "initiative", "/initiatives/", List.of(
+            TextField.line("title", "kb.title", InitiativeText.TITLE_LENGTH),
+            TextField.paragraph("summary", "kb.summary", InitiativeText.SUMMARY_LENGTH),
+            TextField.paragraph("description", "knowledge.description", InitiativeText.DESCRIPTION_LENGTH),
+            TextField.paragraph("partners", "knowledge.partners", InitiativeText.PARTNERS_LENGTH)),
+            item -> texts(((Initiative) item).getTexts(), t -> named("title", t.getTitle(), "summary", t.getSummary(),
+                    "description", t.getDescription(), "partners", t.getPartners()))),
+
+    MEASURE(Measure.class, "measure", "/measures/", List.of(
+            TextField.line("title", "kb.title", MeasureText.TITLE_LENGTH),
+            TextField.paragraph("description", "kb.measureDescription", MeasureText.DESCRIPTION_LENGTH),
+            TextField.line("addressee", "knowledge.addressee", MeasureText.ADDRESSEE_LENGTH),
+            TextField.line("plan", "kb.plan", MeasureText.PLAN_LENGTH)),
+            item -> texts(((Measure) item).getTexts(), t -> named("title", t.getTitle(), "description", t.getDescription(),
+                    "addressee", t.getAddressee(), "plan", t.getPlan())));
 
     private final Class<? extends KnowledgeItem> type;
     private final String page;

@@ -6,7 +6,9 @@ import bg.integra.common.PageRequest;
 import bg.integra.knowledge.KnowledgeEditing;
 import bg.integra.knowledge.KnowledgeItem;
 import bg.integra.knowledge.KnowledgeStatus;
-import bg.integra.organisation.Organisation;
+import bg.integra.web.common.BackofficeLocale;
+import bg.integra.web.common.Choices;
+import bg.integra.web.common.Choices.Choice;
 import bg.integra.web.security.StaffView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,8 +24,8 @@ import java.util.Map;
 
 /**
  * admin/knowledge/index.xhtml: the items of one kind the caller keeps (a member its organisation's, an editor every
- * member's or one member's), newest first, paged in the database, filtered by status; each with where it is in the
- * review and the reviewer's comment when it was sent back.
+ * member's or one member's, picked from those matching what is typed), newest first, paged in the database,
+ * filtered by status; each with where it is in the review and the reviewer's comment when it was sent back.
  */
 @Named
 @ViewScoped
@@ -35,11 +37,15 @@ public class KnowledgeListBacking implements Serializable {
     @Inject
     private StaffView staff;
 
+    @Inject
+    private BackofficeLocale locale;
+
     private String kindParameter;
     private KnowledgeKind kind = KnowledgeKind.PRACTICE;
     private KnowledgeStatus status;
-    private Long organisationId;
-    private List<Organisation> organisations;
+    private boolean loaded;
+    private Choice organisation;
+    private final Choices members = new Choices();
 
     private final LazyDataModel<KnowledgeItem> model = new LazyDataModel<>() {
         @Override
@@ -68,13 +74,18 @@ public class KnowledgeListBacking implements Serializable {
     };
 
     private Page<? extends KnowledgeItem> read(PageRequest request) {
-        return editing.list(kind.type(), status, organisationId, request);
+        return editing.list(kind.type(), status, getOrganisationId(), request);
     }
 
     public void load() {
-        if (organisations != null) return; // a postback keeps the filters
+        if (loaded) return; // a postback keeps the filters
+        loaded = true;
         kind = KnowledgeKind.named(kindParameter);
-        organisations = staff.isContentStaff() ? editing.writers() : List.of();
+    }
+
+    /** The picker of the member whose items are listed (editors and administrators). */
+    public List<Choice> completeMembers(String typed) {
+        return members.offer(MemberChoices.matching(editing, typed, locale.getLang()));
     }
 
     public String title(KnowledgeItem item) {
@@ -89,7 +100,7 @@ public class KnowledgeListBacking implements Serializable {
     public LazyDataModel<KnowledgeItem> getModel() { return model; }
     public KnowledgeKind[] getKinds() { return KnowledgeKind.values(); }
     public KnowledgeStatus[] getStatuses() { return KnowledgeStatus.values(); }
-    public List<Organisation> getOrganisations() { return organisations; }
+    public Choices getMembers() { return members; }
     /** Editors and administrators see every member's items and say whose each is. */
     public boolean isAllMembers() { return staff.isContentStaff(); }
 
@@ -99,6 +110,8 @@ public class KnowledgeListBacking implements Serializable {
     public void setKind(KnowledgeKind kind) { this.kind = kind == null ? KnowledgeKind.PRACTICE : kind; }
     public KnowledgeStatus getStatus() { return status; }
     public void setStatus(KnowledgeStatus status) { this.status = status; }
-    public Long getOrganisationId() { return organisationId; }
-    public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
+    public Choice getOrganisation() { return organisation; }
+    public void setOrganisation(Choice organisation) { this.organisation = organisation; }
+    /** The member picked, whose new item the "new" button makes; null for every member. */
+    public Long getOrganisationId() { return organisation == null ? null : organisation.id(); }
 }
