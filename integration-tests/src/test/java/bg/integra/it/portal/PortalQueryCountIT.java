@@ -143,9 +143,16 @@ class PortalQueryCountIT {
     }
 
     /** The statements of the second of two renders of the address. */
+    /**
+     * The statements of a warm render: the fewest of three after a first. Any write that commits meanwhile (another
+     * request's, a timer's) drops the kept counts ({@code common.Counts}) and a render then counts again; a query per
+     * row would show in every render, so the fewest is the page's own figure.
+     */
     private int warm(String path, int status) {
         statements(path, status);
-        return statements(path, status);
+        int fewest = Integer.MAX_VALUE;
+        for (int i = 0; i < 3; i++) fewest = Math.min(fewest, statements(path, status));
+        return fewest;
     }
 
     private int statements(String path, int status) {
