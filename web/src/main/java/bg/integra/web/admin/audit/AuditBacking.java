@@ -11,13 +11,11 @@ import bg.integra.project.Project;
 import bg.integra.project.ProjectQuery;
 import bg.integra.project.ProjectService;
 import bg.integra.web.common.FacesMessages;
+import bg.integra.web.common.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -50,33 +48,14 @@ public class AuditBacking implements Serializable {
     /** Project id → contract number, for the filter and to name the project of an entry. */
     private final Map<Long, String> projectNames = new LinkedHashMap<>();
 
-    private final LazyDataModel<AuditEntry> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) audit.list(query(), new PageRequest(0, 1)).totalItems();
-        }
+    private final PagedModel<AuditEntry> model = PagedModel.of(this::read, AuditEntry::getId);
 
-        @Override
-        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            int size = Math.min(pageSize, PageRequest.MAX_SIZE);
-            Page<AuditEntry> page = audit.list(query(), new PageRequest(first / size, size));
-            setRowCount((int) page.totalItems());
-            page.items().stream().map(AuditEntry::getProjectId).filter(id -> id != null && !projectNames.containsKey(id))
-                    .distinct().forEach(AuditBacking.this::name);
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(AuditEntry entry) {
-            return String.valueOf(entry.getId());
-        }
-
-        @Override
-        public AuditEntry getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(e -> String.valueOf(e.getId()).equals(rowKey)).findFirst().orElse(null);
-        }
-    };
+    private Page<AuditEntry> read(PageRequest request) {
+        Page<AuditEntry> page = audit.list(query(), request);
+        page.items().stream().map(AuditEntry::getProjectId).filter(id -> id != null && !projectNames.containsKey(id))
+                .distinct().forEach(this::name);
+        return page;
+    }
 
     @PostConstruct
     void init() {
@@ -120,7 +99,7 @@ public class AuditBacking implements Serializable {
         return projectNames.getOrDefault(id, "#" + id);
     }
 
-    public LazyDataModel<AuditEntry> getModel() { return model; }
+    public PagedModel<AuditEntry> getModel() { return model; }
     public String getUsername() { return username; }
     public void setUsername(String username) { this.username = username; }
     public AuditedType getEntityType() { return entityType; }

@@ -1,23 +1,18 @@
 package bg.integra.web.admin.content;
 
 import bg.integra.common.Languages;
-import bg.integra.common.Page;
-import bg.integra.common.PageRequest;
 import bg.integra.content.Content;
 import bg.integra.content.ContentService;
 import bg.integra.content.ContentType;
 import bg.integra.content.PublicationStatus;
 import bg.integra.web.security.StaffView;
+import bg.integra.web.common.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** admin/content/list.xhtml: all content of every kind and status, newest change first, paged in the database. */
 @Named
@@ -34,31 +29,7 @@ public class ContentListBacking implements Serializable {
     private PublicationStatus status;
     private String text;
 
-    private final LazyDataModel<Content> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) content.list(type, status, text, new PageRequest(0, 1)).totalItems();
-        }
-
-        @Override
-        public List<Content> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            int size = Math.min(pageSize, PageRequest.MAX_SIZE);
-            Page<Content> page = content.list(type, status, text, new PageRequest(first / size, size));
-            setRowCount((int) page.totalItems());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(Content item) {
-            return String.valueOf(item.getId());
-        }
-
-        @Override
-        public Content getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(c -> String.valueOf(c.getId()).equals(rowKey)).findFirst().orElse(null);
-        }
-    };
+    private final PagedModel<Content> model = PagedModel.of(request -> content.list(type, status, text, request), Content::getId);
 
     /** The languages an item is written in, of those its kind is written in (information: all seven). */
     public String coverage(Content item) {
@@ -71,7 +42,7 @@ public class ContentListBacking implements Serializable {
         return EditContentBacking.languagesOf(item.getType()).stream().allMatch(item::isTranslatedInto);
     }
 
-    public LazyDataModel<Content> getModel() { return model; }
+    public PagedModel<Content> getModel() { return model; }
     public ContentType getType() { return type; }
     public void setType(ContentType type) { this.type = type; }
     public PublicationStatus getStatus() { return status; }

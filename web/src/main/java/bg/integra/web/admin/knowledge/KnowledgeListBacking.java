@@ -10,17 +10,13 @@ import bg.integra.web.common.BackofficeLocale;
 import bg.integra.web.common.Choices;
 import bg.integra.web.common.Choices.Choice;
 import bg.integra.web.security.StaffView;
+import bg.integra.web.common.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * admin/knowledge/index.xhtml: the items of one kind the caller keeps (a member its organisation's, an editor every
@@ -47,31 +43,7 @@ public class KnowledgeListBacking implements Serializable {
     private Choice organisation;
     private final Choices members = new Choices();
 
-    private final LazyDataModel<KnowledgeItem> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) read(new PageRequest(0, 1)).totalItems();
-        }
-
-        @Override
-        public List<KnowledgeItem> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            int size = Math.min(pageSize, PageRequest.MAX_SIZE);
-            Page<? extends KnowledgeItem> page = read(new PageRequest(first / size, size));
-            setRowCount((int) page.totalItems());
-            return new ArrayList<>(page.items());
-        }
-
-        @Override
-        public String getRowKey(KnowledgeItem item) {
-            return String.valueOf(item.getId());
-        }
-
-        @Override
-        public KnowledgeItem getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(i -> String.valueOf(i.getId()).equals(rowKey)).findFirst().orElse(null);
-        }
-    };
+    private final PagedModel<KnowledgeItem> model = PagedModel.of(this::read, KnowledgeItem::getId);
 
     private Page<? extends KnowledgeItem> read(PageRequest request) {
         return editing.list(kind.type(), status, getOrganisationId(), request);
@@ -97,7 +69,7 @@ public class KnowledgeListBacking implements Serializable {
         return item.getStatus() == KnowledgeStatus.DRAFT && item.getReviewComment() != null;
     }
 
-    public LazyDataModel<KnowledgeItem> getModel() { return model; }
+    public PagedModel<KnowledgeItem> getModel() { return model; }
     public KnowledgeKind[] getKinds() { return KnowledgeKind.values(); }
     public KnowledgeStatus[] getStatuses() { return KnowledgeStatus.values(); }
     public Choices getMembers() { return members; }

@@ -10,17 +10,14 @@ import bg.integra.knowledge.KnowledgeStatus;
 import bg.integra.web.common.BackofficeErrors;
 import bg.integra.web.common.FacesMessages;
 import bg.integra.web.common.ServiceExceptionHandler;
+import bg.integra.web.common.PagedModel;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -47,31 +44,7 @@ public class KnowledgeReviewBacking implements Serializable {
     private KnowledgeItem item;
     private String comment;
 
-    private final LazyDataModel<KnowledgeItem> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) read(new PageRequest(0, 1)).totalItems();
-        }
-
-        @Override
-        public List<KnowledgeItem> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            int size = Math.min(pageSize, PageRequest.MAX_SIZE);
-            Page<? extends KnowledgeItem> page = read(new PageRequest(first / size, size));
-            setRowCount((int) page.totalItems());
-            return new ArrayList<>(page.items());
-        }
-
-        @Override
-        public String getRowKey(KnowledgeItem i) {
-            return String.valueOf(i.getId());
-        }
-
-        @Override
-        public KnowledgeItem getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(i -> String.valueOf(i.getId()).equals(rowKey)).findFirst().orElse(null);
-        }
-    };
+    private final PagedModel<KnowledgeItem> model = PagedModel.of(this::read, KnowledgeItem::getId);
 
     private Page<? extends KnowledgeItem> read(PageRequest request) {
         return published ? editing.list(kind.type(), KnowledgeStatus.PUBLISHED, null, request) : review.waiting(kind.type(), request);
@@ -148,7 +121,7 @@ public class KnowledgeReviewBacking implements Serializable {
     public List<String> getLanguages() { return List.copyOf(getTexts().keySet()); }
     public String dir(String lang) { return Languages.direction(lang); }
 
-    public LazyDataModel<KnowledgeItem> getModel() { return model; }
+    public PagedModel<KnowledgeItem> getModel() { return model; }
     public KnowledgeKind[] getKinds() { return KnowledgeKind.values(); }
     public KnowledgeItem getItem() { return item; }
     public boolean isSubmitted() { return item != null && item.getStatus() == KnowledgeStatus.SUBMITTED; }

@@ -1,7 +1,5 @@
 package bg.integra.web.admin.project;
 
-import bg.integra.common.Page;
-import bg.integra.common.PageRequest;
 import bg.integra.common.Region;
 import bg.integra.project.Project;
 import bg.integra.project.ProjectQuery;
@@ -9,16 +7,12 @@ import bg.integra.project.ProjectService;
 import bg.integra.project.ProjectStatus;
 import bg.integra.web.common.BackofficeErrors;
 import bg.integra.web.common.FacesMessages;
+import bg.integra.web.common.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /** admin/projects/list.xhtml: the projects the signed-in person may edit, searched and paged in the database. */
 @Named
@@ -32,31 +26,7 @@ public class ProjectListBacking implements Serializable {
     private Region region;
     private ProjectStatus status;
 
-    private final LazyDataModel<Project> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) projects.editable(query(), new PageRequest(0, 1)).totalItems();
-        }
-
-        @Override
-        public List<Project> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            int size = Math.min(pageSize, PageRequest.MAX_SIZE);
-            Page<Project> page = projects.editable(query(), new PageRequest(first / size, size));
-            setRowCount((int) page.totalItems());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(Project project) {
-            return String.valueOf(project.getId());
-        }
-
-        @Override
-        public Project getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(p -> String.valueOf(p.getId()).equals(rowKey)).findFirst().orElse(null);
-        }
-    };
+    private final PagedModel<Project> model = PagedModel.of(request -> projects.editable(query(), request), Project::getId);
 
     private ProjectQuery query() {
         return new ProjectQuery(region, status, text, null);
@@ -71,7 +41,7 @@ public class ProjectListBacking implements Serializable {
         }
     }
 
-    public LazyDataModel<Project> getModel() { return model; }
+    public PagedModel<Project> getModel() { return model; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
     public Region getRegion() { return region; }
