@@ -283,6 +283,16 @@ INSERT INTO service_at_location (id, service_id, location_id)
 SELECT nb.link + row_number() OVER (ORDER BY i, k), nb.service + i, nb.location + ((i - 1) / 10) * 5 + 1 + (i + k) % 5
 FROM net_base nb CROSS JOIN generate_series(1, 20000) i CROSS JOIN generate_series(0, 1) k
 WHERE k = 0 OR i % 2 = 0;
+-- the languages offered at each location, as network.DirectoryOffers keeps them (V18)
+INSERT INTO network_location_offer (location_id, code)
+SELECT c.location_id, c.code FROM network_location_language c
+JOIN net_base nb ON c.location_id BETWEEN nb.location + 1 AND nb.location + 10000
+UNION
+SELECT a.location_id, c.code FROM service_at_location a
+JOIN network_service s ON s.id = a.service_id
+JOIN network_service_language c ON c.service_id = s.id
+JOIN net_base nb ON a.location_id BETWEEN nb.location + 1 AND nb.location + 10000
+WHERE s.status = 'ACTIVE';
 
 -- EclipseLink preallocates 50 ids per nextval (allocationSize = the sequences' INCREMENT BY 50) and uses the 49
 -- below the value it gets: the next value must be at least the largest id + 50.

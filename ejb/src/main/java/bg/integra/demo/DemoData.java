@@ -5,6 +5,7 @@ import bg.integra.knowledge.KnowledgeItem;
 import bg.integra.legacy.LegacyAddress;
 import bg.integra.media.StoredFiles;
 import bg.integra.media.Uploads;
+import bg.integra.network.DirectoryOffers;
 import bg.integra.network.Location;
 import bg.integra.organisation.Organisation;
 import jakarta.annotation.PostConstruct;
@@ -75,6 +76,7 @@ public class DemoData {
         network.organisations().stream().filter(o -> !demo.organisations().contains(o)).forEach(em::persist);
         network.locations().forEach(em::persist);
         network.services().forEach(em::persist);
+        network.organisations().forEach(o -> DirectoryOffers.refresh(em, o.getId()));
         DemoKnowledge knowledge = DemoKnowledge.create(demo.maritsa(), demo.union(), network.organisations(),
                 LocalDate.now(KnowledgeItem.ZONE));
         knowledge.practices().forEach(em::persist);

@@ -51,9 +51,8 @@ public class DirectoryService {
                 .where("LOWER(l.address.city) = :city", "city", lower(query.city()))
                 .where("EXISTS (SELECT a.id FROM ServiceAtLocation a WHERE a.location = l AND a.service.kind = :kind"
                         + " AND a.service.status = " + ACTIVE + ")", "kind", query.kind())
-                .where("(EXISTS (SELECT l2.id FROM Location l2 JOIN l2.languages c WHERE l2 = l AND c = :language)"
-                        + " OR EXISTS (SELECT a2.id FROM ServiceAtLocation a2 JOIN a2.service s2 JOIN s2.languages c2"
-                        + " WHERE a2.location = l AND c2 = :language AND s2.status = " + ACTIVE + "))",
+                // the location's own languages and its active services', kept per location by DirectoryOffers
+                .where("l.id IN (SELECT o.locationId FROM LocationOffer o WHERE o.code = :language)",
                         "language", lower(query.language()))
                 .where("(LOWER(l.address.city) LIKE :text" + Filtered.ESCAPE
                         + " OR EXISTS (SELECT l3.id FROM Location l3 JOIN l3.texts t WHERE l3 = l AND LOWER(t.name) LIKE :text" + Filtered.ESCAPE + ")"

@@ -79,6 +79,7 @@ public class DirectoryWrites {
         em.flush();
         audit.recordBy(token.actor(), AuditAction.CREATE, location, AuditState.none());
         remember(token, idempotency, LOCATION, location.getId());
+        DirectoryOffers.refresh(em, token.getOrganisation().getId());
         return new Written(location.getId(), location.getVersion(), false);
     }
 
@@ -94,6 +95,7 @@ public class DirectoryWrites {
         em.lock(location, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // a replacement is a new version, whatever changed
         flush("Location", id);
         audit.recordBy(token.actor(), AuditAction.UPDATE, location, before);
+        DirectoryOffers.refresh(em, token.getOrganisation().getId());
         return new Written(id, location.getVersion(), false);
     }
 
@@ -129,6 +131,7 @@ public class DirectoryWrites {
         em.flush();
         audit.recordBy(token.actor(), AuditAction.CREATE, service, AuditState.none());
         remember(token, idempotency, SERVICE, service.getId());
+        DirectoryOffers.refresh(em, token.getOrganisation().getId());
         return new Written(service.getId(), service.getVersion(), false);
     }
 
@@ -145,6 +148,7 @@ public class DirectoryWrites {
         em.lock(service, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         flush("Service", id);
         audit.recordBy(token.actor(), AuditAction.UPDATE, service, before);
+        DirectoryOffers.refresh(em, token.getOrganisation().getId());
         return new Written(id, service.getVersion(), false);
     }
 
@@ -156,6 +160,7 @@ public class DirectoryWrites {
         audit.deletedBy(token.actor(), service);
         em.remove(service);
         flush("Service", id);
+        DirectoryOffers.refresh(em, token.getOrganisation().getId()); // a location's removal takes its offers with it
     }
 
     private Written earlier(ApiToken token, Idempotency idempotency, String type) {

@@ -6,6 +6,7 @@ import bg.integra.apitoken.TokenSecret;
 
 import bg.integra.common.Address;
 import bg.integra.common.Region;
+import bg.integra.network.DirectoryOffers;
 import bg.integra.network.Location;
 import bg.integra.network.LocationText;
 import bg.integra.network.OpeningHours;
@@ -62,6 +63,7 @@ public class NetworkSeeds {
         l.setHours(hours);
         l.setVerification(new Verification(verifiedOn, "Проверител"));
         em.persist(l);
+        DirectoryOffers.refresh(em, organisation.getId()); // as every writer of the directory does
         return l;
     }
 
@@ -76,6 +78,7 @@ public class NetworkSeeds {
         s.offerAt(at.stream().map(l -> em.find(Location.class, l.getId())).toList());
         s.setVerification(new Verification(LocalDate.now(Location.ZONE), "Проверител"));
         em.persist(s);
+        DirectoryOffers.refresh(em, organisation.getId());
         return s;
     }
 

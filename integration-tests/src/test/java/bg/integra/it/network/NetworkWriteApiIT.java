@@ -181,6 +181,37 @@ class NetworkWriteApiIT {
                 "the change renamed it only (checked today already)");
     }
 
+    /** The ids of the town's centres where help is given in the language. */
+    private List<Long> centresSpeaking(String language) {
+        return http.getJson(LOCATIONS + "?size=100&language=" + language + "&city="
+                        + java.net.URLEncoder.encode(seed.getString("city"), java.nio.charset.StandardCharsets.UTF_8))
+                .getJsonArray("items").stream().map(l -> l.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
+    void aServicesLanguageFindsItsCentreWhileTheServiceIsActive() {
+        long a = location("a");
+        assertFalse(centresSpeaking("ps").contains(a), "nobody at A speaks Pashto yet");
+        String pashto = Json.createObjectBuilder().add("kind", "INTERPRETATION").add("status", "ACTIVE")
+                .add("name", Json.createObjectBuilder().add("bg", "Превод " + tag)).add("free", true)
+                .add("languages", Json.createArrayBuilder().add("bg").add("ps")).add("locationIds", Json.createArrayBuilder().add(a))
+                .build().toString();
+        HttpResponse<String> created = write(token("write"), "POST", SERVICES, pashto);
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Http.json(created).getJsonNumber("id").longValue();
+        assertEquals(List.of(a), centresSpeaking("ps"), "the service's language is the centre's");
+
+        HttpResponse<String> ended = write(token("write"), "PUT", SERVICES + "/" + id, pashto.replace("\"ACTIVE\"", "\"INACTIVE\""),
+                "If-Match", etag(created));
+        assertEquals(200, ended.statusCode(), ended.body());
+        assertEquals(List.of(), centresSpeaking("ps"), "an inactive service's language is not offered");
+
+        HttpResponse<String> again = write(token("write"), "PUT", SERVICES + "/" + id, pashto, "If-Match", etag(ended));
+        assertEquals(List.of(a), centresSpeaking("ps"));
+        assertEquals(204, write(token("write"), "DELETE", SERVICES + "/" + id, null, "If-Match", etag(again)).statusCode());
+        assertEquals(List.of(), centresSpeaking("ps"), "nor a deleted one's");
+    }
+
     @Test
     void aServiceIsOfferedAtTheMembersOwnLocationsOnly() {
         long a = location("a");
