@@ -1,0 +1,30 @@
+package bg.integra.testsupport;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+
+/** GET /test-support/mail-outbox?to=…: the outbox's mails to the address (kind, status, attempts, lastError), oldest first. */
+@ApplicationScoped
+public class MailOutboxProbe implements Seed {
+
+    @Inject
+    private MailSeeds seeds;
+
+    @Override
+    public String path() {
+        return "mail-outbox";
+    }
+
+    @Override
+    public JsonObject get(Params params) {
+        JsonArrayBuilder mails = Json.createArrayBuilder();
+        for (Object[] row : seeds.mails(params.required("to"))) {
+            mails.add(Json.createObjectBuilder().add("kind", (String) row[0]).add("status", (String) row[1])
+                    .add("attempts", ((Number) row[2]).intValue()).add("lastError", row[3] == null ? "" : (String) row[3]));
+        }
+        return Json.createObjectBuilder().add("mails", mails).build();
+    }
+}

@@ -1,0 +1,44 @@
+package bg.integra.testsupport;
+
+import bg.integra.mail.OutboxMail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Mails of the outbox stored directly, without the immediate attempt, and the outbox as the database holds it.
+ * A seeded mail's next attempt is a day away, so that the retry timer leaves it alone.
+ */
+@ApplicationScoped
+@Transactional
+public class MailSeeds {
+
+    @PersistenceContext(unitName = "integra")
+    private EntityManager em;
+
+    /** A mail in the given status, stored at {@code createdAt} and (when SENT) sent at {@code sentAt}. */
+    public long mail(String to, String status, LocalDateTime createdAt, LocalDateTime sentAt) {
+        OutboxMail mail = new OutboxMail(to, "Тема", "Текст", "TEST", createdAt);
+        em.persist(mail);
+        em.flush();
+        em.createNativeQuery("UPDATE outbox_mail SET status = ?, sent_at = ?, next_attempt_at = ? WHERE id = ?")
+                .setParameter(1, status).setParameter(2, sentAt).setParameter(3, LocalDateTime.now().plusDays(1))
+                .setParameter(4, mail.getId()).executeUpdate();
+        return mail.getId();
+    }
+
+    /** Kind, status, attempts and last error of each mail to the address, oldest first, read with SQL. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> mails(String to) {
+        return em.createNativeQuery("SELECT kind, status, attempts, last_error, id FROM outbox_mail WHERE recipient = ?"
+                + " ORDER BY id").setParameter(1, to.toLowerCase(java.util.Locale.ROOT)).getResultList();
+    }
+
+    public boolean exists(long id) {
+        return em.find(OutboxMail.class, id) != null;
+    }
+}
