@@ -1,6 +1,8 @@
 package bg.integra.mail;
 
 import bg.integra.account.Roles;
+import bg.integra.common.Page;
+import bg.integra.common.PageRequest;
 import bg.integra.content.Content;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -16,7 +18,9 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.logging.Logger;
 
@@ -116,6 +120,19 @@ public class MailOutbox {
     public int forget(@NotNull String address) {
         return em.createNamedQuery(OutboxMail.DELETE_TO)
                 .setParameter("recipient", address.strip().toLowerCase(Locale.ROOT)).executeUpdate();
+    }
+
+    /**
+     * The mails in the given statuses (none given: those not sent, pending and failed), newest first, paged in the
+     * database, for the back-office's read-only list.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public Page<OutboxMail> list(Set<MailStatus> statuses, @NotNull PageRequest request) {
+        Set<MailStatus> wanted = statuses == null || statuses.isEmpty() ? EnumSet.of(MailStatus.PENDING, MailStatus.FAILED) : statuses;
+        long total = em.createNamedQuery(OutboxMail.COUNT_BY_STATUS, Long.class).setParameter("statuses", wanted).getSingleResult();
+        List<OutboxMail> items = em.createNamedQuery(OutboxMail.FIND_BY_STATUS, OutboxMail.class).setParameter("statuses", wanted)
+                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        return new Page<>(items, request.page(), request.size(), total);
     }
 
     private static LocalDateTime now() {

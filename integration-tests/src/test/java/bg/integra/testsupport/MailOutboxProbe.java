@@ -1,12 +1,18 @@
 package bg.integra.testsupport;
 
+import bg.integra.content.Content;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
-/** GET /test-support/mail-outbox?to=…: the outbox's mails to the address (kind, status, attempts, lastError), oldest first. */
+import java.time.LocalDateTime;
+
+/**
+ * GET /test-support/mail-outbox?to=…: the outbox's mails to the address (kind, status, attempts, lastError), oldest
+ * first. POST with to and status stores one (MailSeeds.mail) and answers its id.
+ */
 @ApplicationScoped
 public class MailOutboxProbe implements Seed {
 
@@ -16,6 +22,12 @@ public class MailOutboxProbe implements Seed {
     @Override
     public String path() {
         return "mail-outbox";
+    }
+
+    @Override
+    public JsonObject post(Params params) {
+        long id = seeds.mail(params.required("to"), params.required("status"), LocalDateTime.now(Content.ZONE), null);
+        return Json.createObjectBuilder().add("id", id).build();
     }
 
     @Override

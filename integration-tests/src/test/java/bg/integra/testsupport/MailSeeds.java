@@ -22,7 +22,7 @@ public class MailSeeds {
 
     /** A mail in the given status, stored at {@code createdAt} and (when SENT) sent at {@code sentAt}. */
     public long mail(String to, String status, LocalDateTime createdAt, LocalDateTime sentAt) {
-        OutboxMail mail = new OutboxMail(to, "Тема", "Текст", "TEST", createdAt);
+        OutboxMail mail = new OutboxMail(to, "Тема", "Текст", "REGISTRATION_CONFIRMED", createdAt);
         em.persist(mail);
         em.flush();
         em.createNativeQuery("UPDATE outbox_mail SET status = ?, sent_at = ?, next_attempt_at = ? WHERE id = ?")

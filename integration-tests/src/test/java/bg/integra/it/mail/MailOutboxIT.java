@@ -12,19 +12,24 @@ import bg.integra.testsupport.TestData;
 import bg.integra.testsupport.runas.AsAdministrator;
 import bg.integra.testsupport.runas.RolledBack;
 import jakarta.ejb.EJBTransactionRequiredException;
+import bg.integra.it.BackOffice;
+import bg.integra.it.Http;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * The mail outbox inside the server: a mail is stored only in its caller's transaction and goes with it when that
- * rolls back; a mail is claimed by one sender at a time; old mails are purged. (A mail server that is down, and
+ * rolls back; a mail is claimed by one sender at a time; old mails are purged; only administrators see the list. (A mail server that is down, and
  * many registrations at once, are in RegistrationIT and RegistrationConcurrencyIT.)
  */
 @ExtendWith(ArquillianExtension.class)
@@ -111,5 +116,26 @@ class MailOutboxIT {
         assertFalse(mails.exists(oldFailed));
         assertTrue(mails.exists(recentFailed));
         assertFalse(mails.exists(oldPending), "never attempted (no SMTP server) in 90 days");
+    }
+
+    @Test
+    @RunAsClient
+    void theOutboxPageIsForAdministratorsAndListsWhatWasNotSent() {
+        String failed = "failed-" + TestData.unique("m") + "@example.org";
+        assertEquals(200, new Http().postForm("/test-support/mail-outbox", Map.of("to", failed, "status", "FAILED")).statusCode());
+        JsonObject seeded = Http.json(new Http().postForm("/test-support/editor", Map.of()));
+        BackOffice coordinator = new BackOffice().signInOrFail(seeded.getString("coordinator"), seeded.getString("password"));
+        assertEquals(404, coordinator.get("/admin/mail/").statusCode());
+        assertEquals(404, coordinator.get("/admin/mail/index.xhtml").statusCode());
+        assertFalse(BackOffice.text(coordinator.get("/admin/index.xhtml").body()).contains("Изходящи писма"));
+        assertEquals(302, new Http().get("/admin/mail/").statusCode(), "anonymous visitors sign in first");
+
+        BackOffice administrator = new BackOffice().signInAsAdmin();
+        var page = administrator.get("/admin/mail/");
+        assertEquals(200, page.statusCode());
+        String text = BackOffice.text(page.body());
+        assertTrue(text.contains("Изходящи писма"), text);
+        assertTrue(page.body().contains("<span class=\"mail-recipient\">" + failed + "</span>"), "the newest failed mail is listed");
+        assertTrue(page.body().contains("<span class=\"mail-status\">Неизпратено</span>"), text);
     }
 }
