@@ -1,5 +1,6 @@
 package bg.integra.testsupport;
 
+import bg.integra.mail.MailStatus;
 import bg.integra.mail.OutboxMail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,9 +26,10 @@ public class MailSeeds {
         OutboxMail mail = new OutboxMail(to, "Тема", "Текст", "REGISTRATION_CONFIRMED", createdAt);
         em.persist(mail);
         em.flush();
-        em.createNativeQuery("UPDATE outbox_mail SET status = ?, sent_at = ?, next_attempt_at = ? WHERE id = ?")
-                .setParameter(1, status).setParameter(2, sentAt).setParameter(3, LocalDateTime.now().plusDays(1))
-                .setParameter(4, mail.getId()).executeUpdate();
+        // JPQL, not SQL: a null sent_at is bound with its column's type (PostgreSQL refuses an untyped one)
+        em.createQuery("UPDATE OutboxMail m SET m.status = :status, m.sentAt = :sentAt, m.nextAttemptAt = :next WHERE m.id = :id")
+                .setParameter("status", MailStatus.valueOf(status)).setParameter("sentAt", sentAt)
+                .setParameter("next", LocalDateTime.now().plusDays(1)).setParameter("id", mail.getId()).executeUpdate();
         return mail.getId();
     }
 
