@@ -3,7 +3,8 @@
 # (issue 16). Starts the server as the README does (mvn -Prun package, on port 8080, demo data), sends public
 # registrations through the API, attendance marks and project saves in the back-office from several clients,
 # kills the server's JVM at random moments (5 times by default), restarts it, then stops it cleanly and reads the
-# database: every request answered 2xx must be stored exactly once with its audit entry, nothing half-written, and
+# database: every request answered 2xx must be stored exactly once with its audit entry (a registration with its
+# mail in the outbox), nothing half-written, and
 # every e-mail sent (to an SMTP server of the test's own) must belong to a stored registration. Prints
 # "acknowledged N, lost M"; exits non-zero when anything is lost or inconsistent.
 #

@@ -9,6 +9,7 @@ import bg.integra.audit.AuditTrail;
 import bg.integra.common.Languages;
 import bg.integra.content.Content;
 import bg.integra.event.Event;
+import bg.integra.mail.MailOutbox;
 import bg.integra.project.Project;
 import bg.integra.registration.Registration;
 import jakarta.annotation.security.DeclareRoles;
@@ -50,6 +51,9 @@ public class PersonalDataService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private MailOutbox outbox;
+
     /** The person's registrations the caller may see, oldest first, with their events loaded. */
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     public List<Registration> find(String email) {
@@ -89,7 +93,10 @@ public class PersonalDataService {
         return out.toString();
     }
 
-    /** Erases the person from the registrations the caller may see, in one transaction; answers how many. */
+    /**
+     * Erases the person from the registrations the caller may see, in one transaction, and deletes their e-mails
+     * from the mail outbox (sent or still to send: they hold the address); answers how many registrations.
+     */
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     public int erase(String email) {
         int erased = 0;
@@ -101,6 +108,9 @@ public class PersonalDataService {
                 erased++;
             }
         }
+        // only a caller who found the person may drop their mails; the retention job does not, as a person's
+        // old registration expiring says nothing about the mails of a new one
+        if (erased > 0) outbox.forget(normalised(email));
         em.flush();
         return erased;
     }

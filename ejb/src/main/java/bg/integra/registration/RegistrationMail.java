@@ -3,8 +3,8 @@ package bg.integra.registration;
 import java.time.LocalDateTime;
 
 /**
- * An e-mail to send once the transaction that decided it has committed: what happened to the registration and
- * what the message needs, copied out of the entities so that it can travel to another thread.
+ * What a registration e-mail says: what happened to the registration and what the message needs, copied out of
+ * the entities; {@link RegistrationMails} writes its text for the mail outbox.
  */
 public record RegistrationMail(Kind kind, String to, String name, String language, String eventTitle,
                                LocalDateTime startsAt, String venue, String city, String cancelToken) {

@@ -6,9 +6,11 @@ import bg.integra.audit.AuditTrail;
 import bg.integra.common.ConflictException;
 import bg.integra.common.FieldProblem;
 import bg.integra.common.InvalidInputException;
+import bg.integra.common.MailSettings;
 import bg.integra.common.NotFoundException;
 import bg.integra.content.Content;
 import bg.integra.event.Event;
+import bg.integra.mail.MailOutbox;
 import bg.integra.project.TargetGroup;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -30,7 +32,8 @@ import java.util.Map;
  * Registration for public events. Anyone may register for a published event that has not started, once per
  * e-mail address: with a confirmed place while the event has room, else on the waitlist in order of arrival.
  * Whoever holds a registration's cancel token may cancel it; a freed place goes to the earliest on the waitlist.
- * E-mails go out only after the transaction commits, so a mail server that is down never loses a registration.
+ * Its e-mails are stored in the mail outbox in the same transaction as the registration, and sent once it commits:
+ * a mail server that is down delays a mail but loses neither it nor the registration.
  * <p>
  * Registrations of one event are serialised by a row lock on the event ({@code SELECT … FOR UPDATE}, the same
  * on H2 and PostgreSQL), so that counting the places and taking one cannot interleave; the database's
@@ -48,6 +51,7 @@ public class RegistrationService {
     static final int TOKEN_BYTES = 32;
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final MailSettings MAIL_SETTINGS = MailSettings.fromEnvironment();
     private static final String DUPLICATE = "This e-mail address is already registered for this event, so there is nothing"
             + " more to do: your place is kept, and the e-mail we sent you has a link if you wish to cancel.";
 
@@ -55,7 +59,7 @@ public class RegistrationService {
     private EntityManager em;
 
     @Inject
-    private jakarta.enterprise.event.Event<RegistrationMail> mails;
+    private MailOutbox outbox;
 
     @Inject
     private AuditTrail audit;
@@ -104,7 +108,7 @@ public class RegistrationService {
             throw new ConflictException("reg.duplicate", DUPLICATE);
         }
         audit.created(registration);
-        mails.fire(mail(registration, status == RegistrationStatus.CONFIRMED
+        enqueue(mail(registration, status == RegistrationStatus.CONFIRMED
                 ? RegistrationMail.Kind.CONFIRMED : RegistrationMail.Kind.WAITLISTED));
         return loaded(registration);
     }
@@ -177,7 +181,7 @@ public class RegistrationService {
             AuditState before = next.auditState();
             next.promote(now);
             audit.record(AuditAction.PROMOTE, next, before);
-            if (!next.isErased()) mails.fire(mail(next, RegistrationMail.Kind.PROMOTED)); // an erased person has no address
+            if (!next.isErased()) enqueue(mail(next, RegistrationMail.Kind.PROMOTED)); // an erased person has no address
         }
         em.flush();
     }
@@ -214,6 +218,11 @@ public class RegistrationService {
         byte[] bytes = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private void enqueue(RegistrationMail mail) {
+        RegistrationMails.Text text = RegistrationMails.compose(mail, MAIL_SETTINGS.publicUrl());
+        outbox.enqueue(mail.to(), text.subject(), text.body(), RegistrationMails.kind(mail));
     }
 
     private static RegistrationMail mail(Registration r, RegistrationMail.Kind kind) {

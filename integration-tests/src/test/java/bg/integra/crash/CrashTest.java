@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  * project saves in the back-office) and kills the server's JVM with {@code kill -9} at a random moment, several
  * times, restarting it each time. Then, with the server stopped cleanly, it reads the database and checks that
  * every request that was answered with success is stored exactly once, with its audit entry, that nothing was
- * half-written, and that every e-mail that went out belongs to a stored registration. It prints
+ * half-written, that every acknowledged registration has its one mail in the outbox, and that every e-mail that
+ * went out belongs to a stored registration. It prints
  * {@code acknowledged N, lost M} and exits with 1 when anything is lost or inconsistent.
  * <p>
  * The database is the one the environment names, as for the server: {@code INTEGRA_DB_URL} (PostgreSQL) or
@@ -343,6 +344,9 @@ public final class CrashTest {
                 }
                 long audits = count(db, "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'REGISTRATION' AND entity_id = ? AND action = 'CREATE'", ids.get(0));
                 if (audits != 1) failures.add("registration " + email + " has " + audits + " CREATE audit entries");
+                // its mail was stored with it, so a kill between the commit and the sending loses no mail
+                long outbox = count(db, "SELECT COUNT(*) FROM outbox_mail WHERE recipient = ?", email);
+                if (outbox != 1) failures.add("registration " + email + " has " + outbox + " mails in the outbox");
             }
             // nothing half-written: every crash-test registration has its audit entry and every entry its registration
             long orphans = count(db, "SELECT COUNT(*) FROM registration r WHERE r.email LIKE 'crash-%' AND NOT EXISTS "

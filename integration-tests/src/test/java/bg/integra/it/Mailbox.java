@@ -25,6 +25,12 @@ public final class Mailbox implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        start();
+    }
+
+    /** Starts the server, again after {@link #stop()}: the mail server is back (with an empty mailbox). */
+    public void start() {
+        if (running) return;
         int port = Integer.parseInt(System.getProperty("integra.smtpPort", "3025"));
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();

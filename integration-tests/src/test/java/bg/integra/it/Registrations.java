@@ -3,12 +3,17 @@ package bg.integra.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** Client-side helpers for the registration tests: events to register for, the API calls and the database's view. */
 public final class Registrations {
@@ -38,6 +43,29 @@ public final class Registrations {
 
     public static int total(JsonObject stored) {
         return stored.getJsonArray("registrations").size();
+    }
+
+    /** The mail outbox's mails to the address as the database holds them (testsupport.MailOutboxProbe): kind, status, attempts, lastError. */
+    public static List<JsonObject> outbox(Http http, String to) {
+        return http.getJson("/test-support/mail-outbox?to=" + URLEncoder.encode(to, StandardCharsets.UTF_8))
+                .getJsonArray("mails").stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    /** Polls the outbox's mails to the address until they satisfy the condition, for up to 20 s; fails if they never do. */
+    public static List<JsonObject> outboxUntil(Http http, String to, Predicate<List<JsonObject>> condition, String what) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        List<JsonObject> mails = outbox(http, to);
+        while (!condition.test(mails)) {
+            if (System.currentTimeMillis() > deadline) throw new AssertionError("Outbox to " + to + " never " + what + ": " + mails);
+            try {
+                Thread.sleep(200); // a poll interval, not a wait for something to happen
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            mails = outbox(http, to);
+        }
+        return mails;
     }
 
     /** A valid registration body for the e-mail, in the language given. */

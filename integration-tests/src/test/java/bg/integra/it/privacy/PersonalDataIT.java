@@ -13,6 +13,7 @@ import bg.integra.registration.Registrant;
 import bg.integra.registration.Registration;
 import bg.integra.registration.RegistrationService;
 import bg.integra.registration.RegistrationStatus;
+import bg.integra.testsupport.MailSeeds;
 import bg.integra.testsupport.PersonalDataSeeds;
 import bg.integra.testsupport.TestData;
 import bg.integra.testsupport.runas.AsAdministrator;
@@ -66,6 +67,9 @@ class PersonalDataIT {
 
     @Inject
     AsAdministrator admin;
+
+    @Inject
+    MailSeeds mails;
 
     private static LocalDateTime now() {
         return LocalDateTime.now(Content.ZONE).withNano(0);
@@ -161,7 +165,13 @@ class PersonalDataIT {
         assertEquals("reg.duplicate", assertFails(bg.integra.common.ConflictException.class,
                 () -> registerForFuture(future, name, email)).reason(), "registered already, before the erasure");
 
+        assertEquals(1, mails.mails(email).size(), "the confirmation of the upcoming registration is in the mail outbox");
+        String bystander = "bystander-" + email;
+        mails.mail(bystander, "SENT", now(), now());
+
         assertEquals(2, admin.call(() -> personalData.erase(email)));
+        assertEquals(List.of(), mails.mails(email), "the person's mails left the outbox with the registrations");
+        assertEquals(1, mails.mails(bystander).size(), "another person's mail stays");
 
         assertEquals(pastCounts, seeds.counts(past.getId()), "counts by status, target group and attendance");
         assertEquals(futureCounts, seeds.counts(future.getId()));

@@ -232,7 +232,7 @@ class RegistrationIT {
     }
 
     @Test
-    void aMailServerThatIsDownLosesNoRegistration() {
+    void aMailServerThatIsDownLosesNoRegistrationAndItsMailGoesOutWhenTheServerIsBack() {
         long event = event(http, 1).getJsonNumber("id").longValue();
         mailbox.stop();
         String mail = email("nosmtp");
@@ -242,6 +242,20 @@ class RegistrationIT {
         assertEquals(List.of(mail), stored(http, event).getJsonArray("registrations").stream()
                 .map(x -> x.asJsonObject().getString("email")).toList());
         assertEquals("CONFIRMED", http.getJson(path(location(r))).getString("status"));
+
+        // the immediate attempt failed: the mail waits in the outbox, with the failure counted and said
+        JsonObject pending = outboxUntil(http, mail, m -> m.size() == 1 && m.get(0).getInt("attempts") >= 1, "counted a failure").get(0);
+        assertEquals("PENDING", pending.getString("status"), pending.toString());
+        assertEquals("REGISTRATION_CONFIRMED", pending.getString("kind"));
+        assertFalse(pending.getString("lastError").isBlank(), pending.toString());
+        assertFalse(pending.getString("lastError").contains("\n\tat "), "no stack trace: " + pending);
+
+        mailbox.start(); // the mail server is back: the retry timer sends the mail, once
+        MimeMessage sent = mailbox.await(mail, 1).get(0);
+        assertTrue(Mailbox.subject(sent).startsWith("Your registration is confirmed"), Mailbox.subject(sent));
+        assertEquals(List.of("SENT"), outboxUntil(http, mail, m -> m.get(0).getString("status").equals("SENT"), "was sent")
+                .stream().map(m -> m.getString("status")).toList());
+        assertEquals(1, mailbox.to(mail).size(), "sent once");
     }
 
     private String path(String location) {

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-class RegistrationMailerTest {
+class RegistrationMailsTest {
 
     private static RegistrationMail mail(RegistrationMail.Kind kind, String lang) {
         return new RegistrationMail(kind, "maria@example.bg", "Мария", lang, "Семинар в Хасково",
@@ -19,7 +19,7 @@ class RegistrationMailerTest {
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.ENGLISH); // the server's locale must not turn a Bulgarian mail English
         try {
-            var text = RegistrationMailer.compose(mail(RegistrationMail.Kind.CONFIRMED, "bg"), "https://integra.example");
+            var text = RegistrationMails.compose(mail(RegistrationMail.Kind.CONFIRMED, "bg"), "https://integra.example");
             assertEquals("Регистрацията Ви е потвърдена: Семинар в Хасково", text.subject());
             assertTrue(text.body().startsWith("Здравейте, Мария,"), text.body());
             assertTrue(text.body().contains("11 юни 2027 г., 10:00 ч."), text.body());
@@ -32,10 +32,10 @@ class RegistrationMailerTest {
 
     @Test
     void englishMailsSayWhatHappened() {
-        var waitlisted = RegistrationMailer.compose(mail(RegistrationMail.Kind.WAITLISTED, "en"), "http://x");
+        var waitlisted = RegistrationMails.compose(mail(RegistrationMail.Kind.WAITLISTED, "en"), "http://x");
         assertTrue(waitlisted.subject().startsWith("You are on the waiting list"), waitlisted.subject());
         assertTrue(waitlisted.body().contains("11 June 2027, 10:00"), waitlisted.body());
-        var promoted = RegistrationMailer.compose(mail(RegistrationMail.Kind.PROMOTED, "en"), "http://x");
+        var promoted = RegistrationMails.compose(mail(RegistrationMail.Kind.PROMOTED, "en"), "http://x");
         assertTrue(promoted.subject().startsWith("A place has become free"), promoted.subject());
         assertTrue(promoted.body().contains("http://x/registrations/cancel/tok-en_123?lang=en"), promoted.body());
         assertFalse(promoted.body().contains("{"), promoted.body());
