@@ -14,9 +14,21 @@ public final class DirectoryOffers {
     private DirectoryOffers() {
     }
 
+    /**
+     * Locks the member's row until the commit: two writes of one member at once would each delete, then insert the
+     * same rows, and the second insert would break the key. A writer that may run beside another of the same member
+     * takes its turn first, before it writes anything ({@code DirectoryWrites}); {@link #refresh} takes it too (held
+     * already, it costs nothing).
+     */
+    public static void takeTurn(EntityManager em, long organisationId) {
+        em.createNativeQuery("SELECT id FROM organisation WHERE id = ?1 FOR UPDATE").setParameter(1, organisationId)
+                .getResultList();
+    }
+
     /** Writes the organisation's changes so far, then its locations' offers again from them. */
     public static void refresh(EntityManager em, long organisationId) {
         em.flush();
+        takeTurn(em, organisationId);
         em.createNativeQuery("DELETE FROM network_location_offer WHERE location_id IN"
                         + " (SELECT id FROM network_location WHERE organisation_id = ?1)")
                 .setParameter(1, organisationId).executeUpdate();

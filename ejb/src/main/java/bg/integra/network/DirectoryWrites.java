@@ -67,7 +67,7 @@ public class DirectoryWrites {
 
     /** A new location of the token's organisation; with a key seen before, the location made then. */
     public Written createLocation(long tokenId, @NotNull LocationDraft draft, Idempotency idempotency) {
-        ApiToken token = tokens.writer(tokenId);
+        ApiToken token = writer(tokenId);
         Written earlier = earlier(token, idempotency, LOCATION);
         if (earlier != null) return earlier;
         LocationText bulgarian = Objects.requireNonNull(draft.texts().get("bg"), "the Bulgarian texts");
@@ -85,7 +85,7 @@ public class DirectoryWrites {
 
     /** Replaces every field of a location of the token's organisation, as read at {@code version}. */
     public Written updateLocation(long tokenId, long id, long version, @NotNull LocationDraft draft) {
-        ApiToken token = tokens.writer(tokenId);
+        ApiToken token = writer(tokenId);
         Location location = own(Location.class, id, token);
         if (location.getVersion() != version) throw ConflictException.stale("Location", id);
         AuditState before = location.auditState();
@@ -101,7 +101,7 @@ public class DirectoryWrites {
 
     /** Deletes a location of the token's organisation; the services offered there are no longer offered there. */
     public void deleteLocation(long tokenId, long id, long version) {
-        ApiToken token = tokens.writer(tokenId);
+        ApiToken token = writer(tokenId);
         Location location = own(Location.class, id, token);
         if (location.getVersion() != version) throw ConflictException.stale("Location", id);
         List<Service> offered = em.createQuery("SELECT a.service FROM ServiceAtLocation a WHERE a.location = :l", Service.class)
@@ -119,7 +119,7 @@ public class DirectoryWrites {
 
     /** A new service of the token's organisation; with a key seen before, the service made then. */
     public Written createService(long tokenId, @NotNull ServiceDraft draft, Idempotency idempotency) {
-        ApiToken token = tokens.writer(tokenId);
+        ApiToken token = writer(tokenId);
         Written earlier = earlier(token, idempotency, SERVICE);
         if (earlier != null) return earlier;
         ServiceText bulgarian = Objects.requireNonNull(draft.texts().get("bg"), "the Bulgarian texts");
@@ -137,7 +137,7 @@ public class DirectoryWrites {
 
     /** Replaces every field of a service of the token's organisation, as read at {@code version}. */
     public Written updateService(long tokenId, long id, long version, @NotNull ServiceDraft draft) {
-        ApiToken token = tokens.writer(tokenId);
+        ApiToken token = writer(tokenId);
         Service service = own(Service.class, id, token);
         if (service.getVersion() != version) throw ConflictException.stale("Service", id);
         AuditState before = service.auditState();
@@ -154,7 +154,7 @@ public class DirectoryWrites {
 
     /** Deletes a service of the token's organisation (its links to locations go with it). */
     public void deleteService(long tokenId, long id, long version) {
-        ApiToken token = tokens.writer(tokenId);
+        ApiToken token = writer(tokenId);
         Service service = own(Service.class, id, token);
         if (service.getVersion() != version) throw ConflictException.stale("Service", id);
         audit.deletedBy(token.actor(), service);
@@ -226,6 +226,17 @@ public class DirectoryWrites {
         Map<String, FieldProblem> problems = new LinkedHashMap<>();
         violations.forEach(v -> problems.put(v.getPropertyPath().toString(), FieldProblem.malformed()));
         throw new InvalidInputException(problems);
+    }
+
+    /**
+     * The token, checked, and its organisation's turn: one member's writes take turns from their start, as each ends
+     * by refreshing the member's offers ({@link DirectoryOffers}). Taken before anything else is written, since a row
+     * inserted with the organisation as its key holds a share lock on the organisation that a later lock would wait on.
+     */
+    private ApiToken writer(long tokenId) {
+        ApiToken token = tokens.writer(tokenId);
+        DirectoryOffers.takeTurn(em, token.getOrganisation().getId());
+        return token;
     }
 
     private void flush(String what, long id) {

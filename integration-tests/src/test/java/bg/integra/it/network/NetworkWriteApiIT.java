@@ -213,6 +213,23 @@ class NetworkWriteApiIT {
     }
 
     @Test
+    void oneMembersWritesAtOnceAllSucceed() throws Exception {
+        long a = location("a");
+        List<java.util.concurrent.Callable<HttpResponse<String>>> writes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String body = serviceJson("Едновременно " + i + " " + tag, a);
+            writes.add(() -> write(token("write"), "POST", SERVICES, body));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            for (var answer : pool.invokeAll(writes)) assertEquals(201, answer.get().statusCode(), answer.get().body());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(centresSpeaking("ar").contains(a), "the services' language is offered at A");
+    }
+
+    @Test
     void aServiceIsOfferedAtTheMembersOwnLocationsOnly() {
         long a = location("a");
         HttpResponse<String> created = write(token("write"), "POST", SERVICES, serviceJson("Работа " + tag, a));
