@@ -26,7 +26,7 @@ public record ImportProblem(int row, String column, String reason, Object argume
                 case "phone" -> "att.import.invalidPhone";
                 default -> "att.import.invalid";
             };
-            case NOT_ONE_OF, CONSENT_REQUIRED, CONSENT_VERSION, TOO_RECENT, PERSONAL_DATA, TOO_EARLY -> "att.import.invalid";
+            case NOT_ONE_OF, CONSENT_REQUIRED, CONSENT_VERSION, TOO_RECENT, PERSONAL_DATA, TOO_EARLY, TOO_SHORT, TAKEN -> "att.import.invalid";
         };
         return new ImportProblem(row, column, reason, problem.code() == FieldProblem.Code.TOO_LONG
                 ? problem.arguments().get("max") : null);

@@ -46,7 +46,8 @@ public final class Deployments {
      * and AsMember beans.
      */
     static final String GLASSFISH_APPLICATION = glassfishApplication(Map.of(
-            Role.ADMIN, "admin", Role.COORDINATOR, "it-coordinator", Role.REGISTRAR, "it-registrar", Role.MEMBER, "it-member"));
+            Role.ADMIN, "admin", Role.COORDINATOR, "it-coordinator", Role.REGISTRAR, "it-registrar", Role.MEMBER, "it-member",
+            Role.MODERATOR, "it-moderator"));
 
     /** Every {@link Role} mapped to its group, as the production descriptor does, and some to a test principal. */
     private static String glassfishApplication(Map<Role, String> principals) {
@@ -64,7 +65,8 @@ public final class Deployments {
     }
 
     static final Map<String, String> RUN_AS_PRINCIPALS = Map.of(
-            "AsAdministrator", "admin", "AsCoordinator", "it-coordinator", "AsRegistrar", "it-registrar", "AsMember", "it-member");
+            "AsAdministrator", "admin", "AsCoordinator", "it-coordinator", "AsRegistrar", "it-registrar", "AsMember", "it-member",
+            "AsModerator", "it-moderator");
 
     static final String GLASSFISH_EJB_JAR = """
             <?xml version="1.0" encoding="UTF-8"?>

@@ -17,6 +17,9 @@ public final class Roles {
     /** Staff of a member organisation of the network: keeps that organisation's records in the network's directory. */
     public static final String MEMBER = "MEMBER";
 
+    /** Keeps the forum: approves held posts, decides on flagged ones, silences and suspends portal accounts. */
+    public static final String MODERATOR = "MODERATOR";
+
     private Roles() {
     }
 }

@@ -22,7 +22,9 @@ public enum StaffArea {
     /** The knowledge base: members write their organisation's practices and cases, editors any member's. */
     KNOWLEDGE(Role.ADMIN, Role.EDITOR, Role.MEMBER),
     /** The knowledge base's review: editors publish what members submitted, or send it back. */
-    KNOWLEDGE_REVIEW(Role.ADMIN, Role.EDITOR);
+    KNOWLEDGE_REVIEW(Role.ADMIN, Role.EDITOR),
+    /** The forum's moderation: held and flagged posts, silenced and suspended accounts. */
+    FORUM(Role.ADMIN, Role.MODERATOR);
 
     private final Set<Role> roles;
 

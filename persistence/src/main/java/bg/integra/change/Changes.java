@@ -7,6 +7,12 @@ import bg.integra.audit.AuditEntry;
 import bg.integra.content.Content;
 import bg.integra.content.ContentType;
 import bg.integra.content.GalleryImage;
+import bg.integra.forum.ForumCategory;
+import bg.integra.forum.ForumFlag;
+import bg.integra.forum.ForumNotification;
+import bg.integra.forum.ForumPost;
+import bg.integra.forum.ForumPostRevision;
+import bg.integra.forum.ForumTopic;
 import bg.integra.knowledge.KnowledgeItem;
 import bg.integra.legacy.LegacyAddress;
 import bg.integra.media.FileData;
@@ -15,6 +21,7 @@ import bg.integra.network.Location;
 import bg.integra.network.Service;
 import bg.integra.network.ServiceAtLocation;
 import bg.integra.organisation.Organisation;
+import bg.integra.portalaccount.PortalAccount;
 import bg.integra.project.Activity;
 import bg.integra.project.Indicator;
 import bg.integra.project.Project;
@@ -65,8 +72,17 @@ public final class Changes {
         if (entity instanceof Service s) return Change.of("service", s.getId(), Tags.NETWORK);
         if (entity instanceof ServiceAtLocation a) return Change.of("service-at-location", a.getId(), Tags.NETWORK);
         if (entity instanceof TargetGroup t) return Change.of("target-group", t.getCode(), Tags.TARGET_GROUPS);
+        // the forum: a topic's page shows its posts; the lists show every topic's counts and last poster
+        if (entity instanceof ForumPost p) return Change.of("forum-post", p.getId(), Tags.forumTopic(p.getTopic().getId()), Tags.FORUM);
+        if (entity instanceof ForumTopic t) return Change.of("forum-topic", t.getId(), Tags.forumTopic(t.getId()), Tags.FORUM);
+        if (entity instanceof ForumCategory c) return Change.of("forum-category", c.getId(), Tags.FORUM);
+        // an author's name is on every page that lists their posts (a rename, a deletion)
+        if (entity instanceof PortalAccount a) return Change.of("portal-account", a.getId(), Tags.FORUM);
         // no cached page or answer shows these: the trail and accounts are back-office only, a stored file never
         // changes (what shows it is the gallery image or material that refers to it), old addresses are redirects
+        if (entity instanceof ForumFlag f) return Change.of("forum-flag", f.getId());
+        if (entity instanceof ForumPostRevision r) return Change.of("forum-post-revision", r.getId());
+        if (entity instanceof ForumNotification n) return Change.of("forum-notification", n.getId());
         if (entity instanceof AuditEntry a) return Change.of("audit-entry", a.getId());
         if (entity instanceof Account a) return Change.of("account", a.getId());
         if (entity instanceof StoredFile f) return Change.of("stored-file", f.getId());

@@ -24,6 +24,8 @@ public final class Tags {
     public static final String NETWORK = "network";
     /** The network's knowledge base: good practices, cases and regional measures, their pages, lists and answers. */
     public static final String KNOWLEDGE = "knowledge";
+    /** The forum's lists: its front page, categories, the latest topics and their answers in the API. */
+    public static final String FORUM = "forum";
 
     private Tags() {
     }
@@ -31,6 +33,11 @@ public final class Tags {
     /** Everything about one project: its page and its API answer, including its counted figures. */
     public static String project(long id) {
         return "project:" + id;
+    }
+
+    /** One forum topic's page and answer, with its posts. */
+    public static String forumTopic(long id) {
+        return "forum-topic:" + id;
     }
 
     /** One content item (an article, an event with its places left, a resource, an information topic). */

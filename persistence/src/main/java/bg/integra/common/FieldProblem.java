@@ -39,7 +39,11 @@ public record FieldProblem(Code code, Map<String, Object> arguments) {
         /** The text holds personal data; {@code found} says what: {@code egn}, {@code lnch}, {@code phone}, {@code email}. */
         PERSONAL_DATA("personalData", "found"),
         /** A date earlier than the rule allows; {@code earliest} is the earliest date that would pass (an upcoming initiative's start). */
-        TOO_EARLY("tooEarly", "earliest");
+        TOO_EARLY("tooEarly", "earliest"),
+        /** Shorter than {@code min} characters (a forum post, a topic's title, a password). */
+        TOO_SHORT("tooShort", "min"),
+        /** A value that must be unique and is someone else's already (a forum handle). */
+        TAKEN("taken");
 
         private final String key;
         private final List<String> parameters;
@@ -111,6 +115,14 @@ public record FieldProblem(Code code, Map<String, Object> arguments) {
 
     public static FieldProblem tooEarly(java.time.LocalDate earliest) {
         return of(Code.TOO_EARLY, earliest.toString());
+    }
+
+    public static FieldProblem tooShort(int min) {
+        return of(Code.TOO_SHORT, min);
+    }
+
+    public static FieldProblem taken() {
+        return of(Code.TAKEN);
     }
 
     /** The arguments in the order of the code's parameters: {@code {0}}, {@code {1}}… of a message pattern. */
