@@ -86,14 +86,14 @@ public class ForumWriting {
         String text = checkText(markdown, problems);
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         PortalAccount writer = writer(accountId, now);
-        ForumTopic topic = em.find(ForumTopic.class, topicId, LockModeType.PESSIMISTIC_WRITE);
-        if (topic == null || !topic.isVisible()) throw new NotFoundException("ForumTopic", topicId);
-        if (topic.isClosed()) throw new RuleRefusedException("text", "forum.refused.closed", "The topic is closed");
         if (writer.getTrustLevel() == 0 && countSince(writer, now.minusDays(1), false) >= settings.newRepliesPerDay()) {
             throw new RuleRefusedException("text", "forum.refused.repliesPerDay", "A new account's replies for today are used up");
         }
+        ForumMarkdown.Rendered rendered = render(writer, text); // before the topic's lock: it is held by every reply
+        ForumTopic topic = em.find(ForumTopic.class, topicId, LockModeType.PESSIMISTIC_WRITE);
+        if (topic == null || !topic.isVisible()) throw new NotFoundException("ForumTopic", topicId);
+        if (topic.isClosed()) throw new RuleRefusedException("text", "forum.refused.closed", "The topic is closed");
         Integer answered = replyTo != null && replyTo >= 1 && replyTo <= topic.getHighestNumber() ? replyTo : null;
-        ForumMarkdown.Rendered rendered = render(writer, text);
         boolean held = holds(writer);
         ForumPost post = new ForumPost(topic, topic.nextNumber(), writer, text, rendered.html(), answered, PostStatus.HELD, now);
         em.persist(post);
