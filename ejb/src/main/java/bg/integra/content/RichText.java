@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class RichText {
 
-    private static final Pattern OWN_MEDIA = Pattern.compile("/media/\\d+/[^\\s\"'<>]*");
+    /** A picture's address in this site's own media ({@code /media/{id}/{name}}): the only pictures text may show. */
+    public static final Pattern OWN_MEDIA = Pattern.compile("/media/\\d+/[^\\s\"'<>]*");
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "b", "i", "u", "s",
                     "blockquote", "table", "thead", "tbody", "tr", "th", "td", "figure", "figcaption", "hr")
