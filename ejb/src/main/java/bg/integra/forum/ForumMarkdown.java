@@ -88,7 +88,7 @@ public final class ForumMarkdown {
 
     /**
      * Renders a post's Markdown to sanitised HTML. trusted=false marks every link rel="nofollow ugc noopener
-     * noreferrer" (new users' links); trusted=true gives rel="ugc noopener noreferrer".
+     * noreferrer" (new users' links); trusted=true gives rel="ugc noopener noreferrer". Null reads as an empty post.
      */
     public static Rendered render(String markdown, boolean trusted) {
         Node document = PARSER.parse(Objects.requireNonNullElse(markdown, ""));
@@ -102,7 +102,7 @@ public final class ForumMarkdown {
 
     /**
      * Plain text of a post's markdown for search and mail excerpts (no markup), at most maxChars, cut at a word with
-     * "…".
+     * "…". It is text, not HTML: a page escapes it like any other text (a code span may hold {@code <}).
      */
     public static String excerpt(String markdown, int maxChars) {
         if (maxChars < 1) throw new IllegalArgumentException("maxChars must be at least 1: " + maxChars);
@@ -138,7 +138,7 @@ public final class ForumMarkdown {
                 .allowElements((name, attributes) -> has(attributes, "src") ? name : null, "img")
                 .allowAttributes("src").matching((element, attribute, value) -> ownMedia(value) ? value : null)
                 .onElements("img")
-                .allowAttributes("alt", "title").onElements("img")
+                .allowAttributes("alt").onElements("img")
                 .toFactory();
     }
 

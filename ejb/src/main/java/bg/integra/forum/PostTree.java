@@ -94,6 +94,7 @@ final class PostTree extends AbstractVisitor {
     @Override
     public void visit(Text text) {
         String literal = text.getLiteral();
+        if (literal.indexOf('@') < 0) return;
         Matcher m = MENTION.matcher(literal);
         int done = 0;
         while (m.find()) {
