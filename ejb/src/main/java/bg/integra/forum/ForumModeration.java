@@ -1,5 +1,6 @@
 package bg.integra.forum;
 
+import bg.integra.content.Content;
 import bg.integra.account.Roles;
 import bg.integra.audit.AuditAction;
 import bg.integra.audit.AuditState;
@@ -89,7 +90,7 @@ public class ForumModeration {
 
     /** A held post goes out (its author's first posts count as approved), or a hidden one is shown again. */
     public void approve(long postId, String reason, long expectedVersion) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(Content.ZONE);
         ForumPost post = locked(postId, expectedVersion);
         PostStatus was = post.getStatus();
         if (was == PostStatus.VISIBLE) return;
@@ -122,7 +123,7 @@ public class ForumModeration {
         if (text.length() > ForumPost.MARKDOWN_LENGTH) throw new InvalidInputException(Map.of("text", FieldProblem.tooLong(ForumPost.MARKDOWN_LENGTH)));
         ForumPost post = locked(postId, expectedVersion);
         AuditState before = post.auditState();
-        writing.revise(post, ForumMarkdown.render(text, post.getAuthor().getTrustLevel() >= 1).html(), text, moderator(), LocalDateTime.now());
+        writing.revise(post, ForumMarkdown.render(text, post.getAuthor().getTrustLevel() >= 1).html(), text, moderator(), LocalDateTime.now(Content.ZONE));
         post.decide(post.getStatus(), why);
         audit.record(AuditAction.UPDATE, post, before);
     }
@@ -171,7 +172,7 @@ public class ForumModeration {
         if (post.getStatus() == status) return;
         AuditState before = post.auditState();
         PostVisibility.hide(post, status, why);
-        resolveFlags(post, LocalDateTime.now());
+        resolveFlags(post, LocalDateTime.now(Content.ZONE));
         audit.record(action, post, before);
     }
 

@@ -1,5 +1,6 @@
 package bg.integra.forum;
 
+import bg.integra.content.Content;
 import bg.integra.portalaccount.PortalAccount;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -24,7 +25,7 @@ public class ForumTrust {
 
     /** The account was shown a topic's posts up to {@code upToNumber}; answers its trust level afterwards. */
     public int read(long accountId, long topicId, int upToNumber) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(Content.ZONE);
         PortalAccount account = em.find(PortalAccount.class, accountId);
         if (account == null || !account.isActive()) return 0;
         ForumTopicRead topicRead = em.find(ForumTopicRead.class, new ForumTopicRead.Key(accountId, topicId));

@@ -1,5 +1,6 @@
 package bg.integra.forum;
 
+import bg.integra.content.Content;
 import bg.integra.common.ConflictException;
 import bg.integra.common.FieldProblem;
 import bg.integra.common.InvalidInputException;
@@ -46,7 +47,7 @@ public class ForumWriting {
     private final ForumSettings settings = ForumSettings.current();
 
     public Posted createTopic(long accountId, long categoryId, String title, String markdown, String language) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(Content.ZONE);
         String lang = Text.blankToNull(language);
         Map<String, FieldProblem> problems = new LinkedHashMap<>();
         String cleanTitle = Text.blankToNull(title) == null ? null : Text.withoutControlCharacters(title).strip();
@@ -81,7 +82,7 @@ public class ForumWriting {
     }
 
     public Posted reply(long accountId, long topicId, String markdown, Integer replyTo) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(Content.ZONE);
         Map<String, FieldProblem> problems = new LinkedHashMap<>();
         String text = checkText(markdown, problems);
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
@@ -108,7 +109,7 @@ public class ForumWriting {
 
     /** The author's new text of their post; the earlier one is kept for moderators. */
     public void edit(long accountId, long postId, String markdown, long expectedVersion) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(Content.ZONE);
         Map<String, FieldProblem> problems = new LinkedHashMap<>();
         String text = checkText(markdown, problems);
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
@@ -136,7 +137,7 @@ public class ForumWriting {
      * distinct flag hides the post until a moderator decides. Flagging needs trust level 1.
      */
     public void flag(long accountId, long postId, @NotNull FlagReason reason) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(Content.ZONE);
         PortalAccount reader = writerAllowedSilenced(accountId, now);
         if (reader.getTrustLevel() < 1) {
             throw new RuleRefusedException("reason", "forum.refused.flagTrust", "Flagging needs trust level 1");
@@ -163,7 +164,7 @@ public class ForumWriting {
 
     /** The topic's author marks (or, with null, unmarks) the visible reply that answered their question. */
     public void markSolution(long accountId, long topicId, Integer number) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(Content.ZONE);
         PortalAccount writer = writer(accountId, now);
         ForumTopic topic = em.find(ForumTopic.class, topicId);
         if (topic == null || !topic.isVisible() || !topic.getAuthor().getId().equals(writer.getId())) {
@@ -182,7 +183,7 @@ public class ForumWriting {
         ForumWatch.Key key = new ForumWatch.Key(accountId, topicId);
         ForumWatch found = em.find(ForumWatch.class, key);
         if (on && found == null) {
-            writerAllowedSilenced(accountId, LocalDateTime.now());
+            writerAllowedSilenced(accountId, LocalDateTime.now(Content.ZONE));
             if (em.find(ForumTopic.class, topicId) == null) throw new NotFoundException("ForumTopic", topicId);
             em.persist(new ForumWatch(accountId, topicId));
         } else if (!on && found != null) {
@@ -193,7 +194,7 @@ public class ForumWriting {
     public void follow(long accountId, long categoryId, boolean on) {
         ForumFollow found = em.find(ForumFollow.class, new ForumFollow.Key(accountId, categoryId));
         if (on && found == null) {
-            writerAllowedSilenced(accountId, LocalDateTime.now());
+            writerAllowedSilenced(accountId, LocalDateTime.now(Content.ZONE));
             if (em.find(ForumCategory.class, categoryId) == null) throw new NotFoundException("ForumCategory", categoryId);
             em.persist(new ForumFollow(accountId, categoryId));
         } else if (!on && found != null) {
@@ -207,7 +208,7 @@ public class ForumWriting {
 
     public void markNotificationsRead(long accountId) {
         em.createQuery("UPDATE ForumNotification n SET n.readAt = :now WHERE n.account.id = :account AND n.readAt IS NULL")
-                .setParameter("now", LocalDateTime.now()).setParameter("account", accountId).executeUpdate();
+                .setParameter("now", LocalDateTime.now(Content.ZONE)).setParameter("account", accountId).executeUpdate();
     }
 
     // ----- the rules

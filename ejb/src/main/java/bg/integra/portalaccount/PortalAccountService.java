@@ -1,5 +1,6 @@
 package bg.integra.portalaccount;
 
+import bg.integra.content.Content;
 import bg.integra.account.Account;
 import bg.integra.account.AccountService;
 import bg.integra.common.FieldProblem;
@@ -93,7 +94,7 @@ public class PortalAccountService {
         checkPassword(form.password(), problems);
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
 
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(Content.ZONE);
         Optional<PortalAccount> existing = findByEmail(email);
         if (existing.isPresent()) {
             PortalAccount owner = existing.get();
@@ -113,7 +114,7 @@ public class PortalAccountService {
 
     /** Opens a confirmation link; empty when the link is unknown, used or too old. */
     public Optional<PortalAccount> confirm(String token) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(Content.ZONE);
         Optional<PortalAccount> found = byToken(token).filter(a -> a.tokenValid(TokenPurpose.CONFIRM, now));
         found.ifPresent(a -> a.confirm(now));
         return found;
@@ -123,12 +124,12 @@ public class PortalAccountService {
     public void requestReset(String email) {
         Optional<PortalAccount> found = findByEmail(PortalAccount.normaliseEmail(Text.blankToNull(email)));
         found.filter(a -> !a.isDeleted() && a.getEmail() != null)
-                .ifPresent(a -> sendToken(a, TokenPurpose.RESET, "reset", LocalDateTime.now()));
+                .ifPresent(a -> sendToken(a, TokenPurpose.RESET, "reset", LocalDateTime.now(Content.ZONE)));
     }
 
     /** Whether a reset link is still good, for the page that asks for the new password. */
     public boolean resetValid(String token) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(Content.ZONE);
         return byToken(token).filter(a -> a.tokenValid(TokenPurpose.RESET, now)).isPresent();
     }
 
@@ -137,7 +138,7 @@ public class PortalAccountService {
         Map<String, FieldProblem> problems = new LinkedHashMap<>();
         checkPassword(password, problems);
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(Content.ZONE);
         Optional<PortalAccount> found = byToken(token).filter(a -> a.tokenValid(TokenPurpose.RESET, now));
         found.ifPresent(a -> a.resetPassword(passwordHash.generate(password.toCharArray()), now));
         return found;
@@ -162,7 +163,7 @@ public class PortalAccountService {
             return new SignIn(SignInResult.INVALID, null, null);
         }
         PortalAccount account = found.get();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(Content.ZONE);
         if (account.isLocked(now)) return new SignIn(SignInResult.LOCKED, null, null);
         if (!passwordHash.verify(password.toCharArray(), account.getPasswordHash())) {
             account.recordFailedSignIn(now, AccountService.LOCK_THRESHOLD, AccountService.LOCK_MINUTES);
@@ -182,7 +183,7 @@ public class PortalAccountService {
         PortalAccount account = em.createNamedQuery(PortalAccount.FIND_BY_STAFF, PortalAccount.class)
                 .setParameter("staff", member.getId()).getResultStream().findFirst()
                 .orElseGet(() -> linkStaff(member));
-        if (account.isSuspended(LocalDateTime.now())) return new SignIn(SignInResult.SUSPENDED, null, account.getSuspendedUntil());
+        if (account.isSuspended(LocalDateTime.now(Content.ZONE))) return new SignIn(SignInResult.SUSPENDED, null, account.getSuspendedUntil());
         return new SignIn(SignInResult.SUCCESS, account, null);
     }
 
@@ -195,7 +196,7 @@ public class PortalAccountService {
         String name = member.getDisplayName().length() > PortalAccount.DISPLAY_NAME_LENGTH
                 ? member.getDisplayName().substring(0, PortalAccount.DISPLAY_NAME_LENGTH) : member.getDisplayName();
         PortalAccount account = PortalAccount.ofStaff(member.getId(), handle, name, Languages.DEFAULT, Tokens.random(),
-                LocalDateTime.now());
+                LocalDateTime.now(Content.ZONE));
         em.persist(account);
         return account;
     }

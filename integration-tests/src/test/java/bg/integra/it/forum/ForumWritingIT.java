@@ -6,6 +6,7 @@ import bg.integra.common.PageRequest;
 import bg.integra.common.RuleRefusedException;
 import bg.integra.forum.FlagReason;
 import bg.integra.forum.ForumCategory;
+import bg.integra.forum.ForumDigest;
 import bg.integra.forum.ForumModeration;
 import bg.integra.forum.ForumPost;
 import bg.integra.forum.ForumService;
@@ -15,6 +16,9 @@ import bg.integra.forum.ForumWriting;
 import bg.integra.forum.NotificationKind;
 import bg.integra.forum.PostStatus;
 import bg.integra.portalaccount.PortalAccount;
+import bg.integra.portalaccount.PortalAccountService;
+import bg.integra.content.Content;
+import java.time.LocalDateTime;
 import bg.integra.testsupport.ForumProbe;
 import bg.integra.testsupport.ForumSeeds;
 import bg.integra.testsupport.TestData;
@@ -56,6 +60,12 @@ class ForumWritingIT {
 
     @Inject
     AsModerator moderator;
+
+    @Inject
+    ForumDigest digest;
+
+    @Inject
+    PortalAccountService accounts;
 
     @Inject
     ForumSeeds seeds;
@@ -256,5 +266,30 @@ class ForumWritingIT {
         assertEquals(51, probe.visiblePosts(w.topic().getId()));
         assertEquals(51, probe.category(w.category().getId()).getPostCount());
         assertEquals(50, probe.notifications(w.member().getId()).size(), "the topic's author heard of every reply");
+    }
+
+    @Test
+    void theWeeklyDigestListsTheNewTopicsOfFollowedCategoriesOnceAndNeverAfterTheOneClickStop() {
+        World w = world(1);
+        writing.follow(w.basic().getId(), w.category().getId(), true);
+        writing.follow(w.other().getId(), w.category().getId(), true);
+        assertTrue(accounts.stopMails(probe.account(w.other().getId()).getMailKey()));
+        LocalDateTime now = LocalDateTime.now(Content.ZONE);
+
+        assertTrue(digest.due(now, 0).contains(w.basic().getId()));
+        assertFalse(digest.due(now, 0).contains(w.member().getId()), "follows nothing");
+        assertFalse(digest.due(now, 0).contains(w.other().getId()), "stopped the mails");
+        assertTrue(digest.send(w.basic().getId(), now));
+        List<String> bodies = probe.mailBodies(w.basic().getEmail());
+        assertEquals(1, bodies.size());
+        assertTrue(bodies.get(0).contains(w.topic().getTitle()) && bodies.get(0).contains("/forum/t/" + w.topic().path()), bodies.get(0));
+        assertTrue(bodies.get(0).contains("/account/stop-mails/"), bodies.get(0));
+
+        // the next run finds it sent: nobody gets the same digest twice
+        assertFalse(digest.due(now, 0).contains(w.basic().getId()));
+        assertFalse(digest.send(w.basic().getId(), now));
+        assertFalse(digest.send(w.other().getId(), now));
+        assertEquals(1, probe.mailBodies(w.basic().getEmail()).size());
+        assertEquals(List.of(), probe.mailBodies(w.other().getEmail()));
     }
 }
