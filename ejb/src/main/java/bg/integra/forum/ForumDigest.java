@@ -37,10 +37,14 @@ public class ForumDigest {
 
     private final MailSettings mail = MailSettings.fromEnvironment();
 
-    /** The ids of accounts due a digest at {@code now}: taking it, with an address, not sent one for six days. */
+    /**
+     * The ids of accounts that may be due a digest at {@code now}: with an address, following a category, not sent
+     * one for six days. Whether it takes the digest is {@link #send}'s check: EclipseLink writes a boolean parameter
+     * as 1, which H2 2 does not compare with a BOOLEAN column.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> due(@NotNull LocalDateTime now, long afterId) {
-        return em.createQuery("SELECT a.id FROM PortalAccount a WHERE a.digest = TRUE AND a.email IS NOT NULL"
+        return em.createQuery("SELECT a.id FROM PortalAccount a WHERE a.email IS NOT NULL"
                         + " AND a.status = bg.integra.portalaccount.AccountStatus.ACTIVE AND a.id > :after"
                         + " AND (a.lastDigestAt IS NULL OR a.lastDigestAt < :since)"
                         + " AND EXISTS (SELECT f FROM ForumFollow f WHERE f.accountId = a.id) ORDER BY a.id", Long.class)
