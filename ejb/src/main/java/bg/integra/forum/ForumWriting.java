@@ -69,6 +69,7 @@ public class ForumWriting {
         ForumMarkdown.Rendered rendered = render(writer, text);
         boolean held = holds(writer);
         ForumTopic topic = new ForumTopic(category, cleanTitle, lang, writer, PostStatus.HELD, now);
+        topic.indexFirstPost(ForumMarkdown.excerpt(text, ForumTopic.SEARCH_LENGTH));
         em.persist(topic);
         ForumPost post = new ForumPost(topic, topic.nextNumber(), writer, text, rendered.html(), null, PostStatus.HELD, now);
         em.persist(post);
@@ -130,6 +131,7 @@ public class ForumWriting {
         LocalDateTime writtenAt = post.getEditedAt() == null ? post.getCreatedAt() : post.getEditedAt();
         em.persist(new ForumPostRevision(post, post.getRevisions() + 1, post.getMarkdown(), writtenAt, editor));
         post.edit(markdown, html, now);
+        if (post.isFirst()) post.getTopic().indexFirstPost(ForumMarkdown.excerpt(markdown, ForumTopic.SEARCH_LENGTH));
     }
 
     /**

@@ -43,6 +43,8 @@ public class SearchService {
     static final int MIN_INDEXED_LENGTH = 3;
     /** The type of a hit that is a member of the network's directory; its key is the member's slug. */
     public static final String NETWORK = "NETWORK";
+    /** The type of a hit that is a visible topic of the forum; its key is the topic's path ({@code slug-id}). */
+    public static final String FORUM = "FORUM";
     /** The types of the knowledge base's published items, whose key is their number. */
     public static final Map<String, Class<? extends KnowledgeItem>> KNOWLEDGE = Map.of(
             "PRACTICE", Practice.class, "CASE", CaseStudy.class, "MEASURE", Measure.class, "INITIATIVE", Initiative.class);
@@ -62,6 +64,7 @@ public class SearchService {
                 best.merge(hit.type() + "/" + hit.key(), hit, SearchService::better);
             }
         }
+        for (SearchHit hit : forumHits(terms, readerLang)) best.merge(hit.type() + "/" + hit.key(), hit, SearchService::better);
         List<SearchHit> ranked = new ArrayList<>(best.values());
         ranked.sort(Comparator.comparingDouble(SearchHit::score).reversed()
                 .thenComparing(SearchHit::date, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -172,6 +175,30 @@ public class SearchService {
                         item.getPublishedOn() == null ? null : item.getPublishedOn().atStartOfDay(),
                         score(terms, title, summary, body, lang, readerLang)));
             });
+        }
+        return hits;
+    }
+
+    /**
+     * Visible topics of the forum whose folded title and first post ({@code ForumTopic.searchText}) hold every term,
+     * scored as content is, in the topic's language.
+     */
+    private List<SearchHit> forumHits(List<String> terms, String readerLang) {
+        List<String> indexed = indexed(terms);
+        StringBuilder jpql = new StringBuilder("SELECT t.id, t.slug, t.language, t.title, t.searchText, t.lastPostedAt"
+                + " FROM ForumTopic t WHERE t.status = bg.integra.forum.PostStatus.VISIBLE");
+        for (int i = 0; i < indexed.size(); i++) jpql.append(" AND t.searchText LIKE :t").append(i);
+        TypedQuery<Object[]> q = em.createQuery(jpql.append(" ORDER BY t.lastPostedAt DESC").toString(), Object[].class);
+        for (int i = 0; i < indexed.size(); i++) q.setParameter("t" + i, "%" + indexed.get(i) + "%");
+        List<SearchHit> hits = new ArrayList<>();
+        for (Object[] row : q.setMaxResults(MAX_CANDIDATES).getResultList()) {
+            String[] parts = ((String) row[4]).split(" \\| ", 2);
+            String title = parts[0];
+            String body = parts.length > 1 ? parts[1] : "";
+            if (!terms.stream().allMatch(w -> title.contains(w) || body.contains(w))) continue;
+            String lang = (String) row[2];
+            hits.add(new SearchHit(FORUM, row[1] + "-" + row[0], lang, (String) row[3], null, (LocalDateTime) row[5],
+                    score(terms, title, "", body, lang, readerLang)));
         }
         return hits;
     }

@@ -87,7 +87,7 @@ public class ForumTopic implements Audited {
     @Column(name = "solution_number")
     private Integer solutionNumber;
 
-    /** The title folded for the site search ({@link Folding}). */
+    /** The title and the first post, folded for the site search ({@link Folding}): {@code title | first post}. */
     @Column(name = "search_text", length = SEARCH_LENGTH, nullable = false)
     private String searchText;
 
@@ -111,7 +111,16 @@ public class ForumTopic implements Audited {
         String made = Slugs.of(this.title);
         if (made.length() > SLUG_LENGTH) made = made.substring(0, SLUG_LENGTH).replaceAll("-+[^-]*$", "");
         this.slug = made.isEmpty() ? "t" : made;
-        String folded = Folding.fold(this.title);
+        index(searchText == null || !searchText.contains(" | ") ? "" : searchText.substring(searchText.indexOf(" | ") + 3));
+    }
+
+    /** What the site search finds the topic by: its title and its first post, folded ({@link Folding}). */
+    public void indexFirstPost(String text) {
+        index(Folding.fold(text));
+    }
+
+    private void index(String foldedFirstPost) {
+        String folded = Folding.fold(title) + (foldedFirstPost.isEmpty() ? "" : " | " + foldedFirstPost);
         this.searchText = folded.length() > SEARCH_LENGTH ? folded.substring(0, SEARCH_LENGTH) : folded;
     }
 

@@ -50,7 +50,7 @@ public class SearchBacking {
     public void load() {
         // a search may find anything published: projects, members of the network and the knowledge base too
         PageTags.declare(Tags.list(ContentType.NEWS), Tags.list(ContentType.EVENT), Tags.list(ContentType.RESOURCE),
-                Tags.list(ContentType.INFO), Tags.PROJECTS, Tags.NETWORK, Tags.KNOWLEDGE);
+                Tags.list(ContentType.INFO), Tags.PROJECTS, Tags.NETWORK, Tags.KNOWLEDGE, Tags.FORUM);
         query = shown(q);
         if (query.isEmpty()) return;
         int number = 1;
@@ -99,6 +99,7 @@ public class SearchBacking {
                 case "CASE" -> "/cases/" + hit.key();
                 case "MEASURE" -> "/measures/" + hit.key();
                 case "INITIATIVE" -> "/initiatives/" + hit.key();
+                case SearchService.FORUM -> "/forum/t/" + hit.key();
                 default -> "/" + ContentType.valueOf(hit.type()).path() + "/" + hit.key();
             };
             return language.href(path);
