@@ -43,7 +43,7 @@ class FieldProblemTest {
         for (FieldProblem.Code code : FieldProblem.Code.values()) assertTrue(keys.add(code.key()), code.key());
         // part of the API: a rename breaks clients that translate the codes themselves
         assertEquals(List.of("required", "tooLong", "malformed", "notOneOf", "consentRequired", "consentVersion",
-                        "tooRecent", "personalData", "tooEarly"),
+                        "tooRecent", "personalData", "tooEarly", "tooShort", "taken"),
                 java.util.Arrays.stream(FieldProblem.Code.values()).map(FieldProblem.Code::key).toList());
     }
 }

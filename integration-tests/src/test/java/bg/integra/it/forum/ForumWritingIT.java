@@ -17,6 +17,8 @@ import bg.integra.forum.NotificationKind;
 import bg.integra.forum.PostStatus;
 import bg.integra.portalaccount.PortalAccount;
 import bg.integra.portalaccount.PortalAccountService;
+import bg.integra.search.SearchHit;
+import bg.integra.search.SearchService;
 import bg.integra.content.Content;
 import java.time.LocalDateTime;
 import bg.integra.testsupport.ForumProbe;
@@ -66,6 +68,9 @@ class ForumWritingIT {
 
     @Inject
     PortalAccountService accounts;
+
+    @Inject
+    SearchService search;
 
     @Inject
     ForumSeeds seeds;
@@ -290,5 +295,18 @@ class ForumWritingIT {
         assertFalse(digest.send(w.other().getId(), now));
         assertEquals(1, probe.mailBodies(w.basic().getEmail()).size());
         assertEquals(List.of(), probe.mailBodies(w.other().getEmail()));
+    }
+
+    @Test
+    void theSiteSearchFindsAVisibleTopicByItsFirstPostAndNotAHeldOne() {
+        World w = world(0);
+        String word = "ключалка" + TestData.unique("w").replaceAll("[^a-z0-9]", "");
+        String held = "резе" + TestData.unique("h").replaceAll("[^a-z0-9]", "");
+        ForumWriting.Posted shown = writing.createTopic(w.member().getId(), w.category().getId(), "Въпрос за жилището",
+                "Как се сменя " + word + " на входа?", "bg");
+        writing.createTopic(w.newcomer().getId(), w.category().getId(), "Друг въпрос за жилището", "А " + held + "?", "bg");
+        List<SearchHit> hits = search.search(word.toUpperCase(), "bg", new PageRequest(0, 10)).hits();
+        assertEquals(List.of(SearchService.FORUM + "/" + shown.topicPath()), hits.stream().map(h -> h.type() + "/" + h.key()).toList());
+        assertEquals(List.of(), search.search(held, "bg", new PageRequest(0, 10)).hits(), "a held topic is nobody's to find yet");
     }
 }
