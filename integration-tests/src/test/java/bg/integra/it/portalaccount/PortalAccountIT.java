@@ -216,6 +216,15 @@ class PortalAccountIT {
         assertEquals(0, http.getJson("/test-support/mail-outbox?to=" + Http.enc(email)).getJsonArray("mails").size(),
                 "the mails to the address are gone");
         assertEquals(303, visitor.get("/account/").statusCode(), "signed out");
+        // the trail names who did it and what changed, never the address or name themselves
+        var trail = http.getJson("/test-support/audit-entries?type=PORTAL_ACCOUNT&id=" + id).getJsonArray("entries");
+        JsonObject export1 = trail.getJsonObject(0);
+        assertEquals("EXPORT", export1.getString("action"));
+        JsonObject erase = trail.getJsonObject(trail.size() - 1);
+        assertEquals("ERASE", erase.getString("action"));
+        assertEquals("portal:" + handle, erase.getString("username"));
+        assertTrue(erase.getJsonArray("fields").toString().contains("\"email\""), erase.toString());
+        assertFalse(trail.toString().contains(email), "no address in the trail");
         HttpResponse<String> after = signIn(new Http(), email, PASSWORD, null);
         assertEquals(400, after.statusCode());
         assertTrue(after.body().contains(Bundles.text("bg", "portalAccount.signIn.invalid")), after.body());
