@@ -3,11 +3,15 @@ package bg.integra.portalaccount;
 import bg.integra.content.Content;
 import bg.integra.account.Account;
 import bg.integra.account.AccountService;
+import bg.integra.audit.AuditAction;
+import bg.integra.audit.AuditState;
+import bg.integra.audit.AuditTrail;
 import bg.integra.common.FieldProblem;
 import bg.integra.common.InvalidInputException;
 import bg.integra.common.Languages;
 import bg.integra.common.MailSettings;
 import bg.integra.common.NotFoundException;
+import bg.integra.common.RuleRefusedException;
 import bg.integra.common.Text;
 import bg.integra.mail.MailOutbox;
 import jakarta.annotation.PostConstruct;
@@ -65,6 +69,9 @@ public class PortalAccountService {
 
     @EJB
     private MailOutbox outbox;
+
+    @Inject
+    private AuditTrail audit;
 
     private final MailSettings mail = MailSettings.fromEnvironment();
     private String decoyHash;
@@ -220,6 +227,38 @@ public class PortalAccountService {
         account.setMailNotices(mailNotices);
         account.setDigest(digest);
         return account;
+    }
+
+    /**
+     * Everything kept about the account, as a JSON document for the account itself to download (recorded in the
+     * audit trail as an export, without its contents).
+     */
+    public String export(long accountId) {
+        PortalAccount account = get(accountId);
+        audit.recordBy("portal:" + account.getHandle(), AuditAction.EXPORT, account, account.auditState());
+        return AccountData.export(em, account, LocalDateTime.now());
+    }
+
+    /**
+     * Deletes the account on its own request, once its password is given again: nothing personal stays (its
+     * notifications, watches, follows, reading and mails go; the row is anonymised so that its posts keep an
+     * author). An account linked to staff has no password of its own and goes with the staff account, so it is
+     * refused here.
+     */
+    public void delete(long accountId, String password) {
+        PortalAccount account = get(accountId);
+        if (account.isStaff()) {
+            throw new RuleRefusedException("password", "portalAccount.refused.staff", "A staff member's account is not deleted here");
+        }
+        if (password == null || password.isEmpty() || password.length() > AccountService.MAX_PASSWORD_LENGTH
+                || account.getPasswordHash() == null || !passwordHash.verify(password.toCharArray(), account.getPasswordHash())) {
+            throw new RuleRefusedException("password", "portalAccount.refused.password", "Wrong password");
+        }
+        String who = "portal:" + account.getHandle();
+        AuditState before = account.auditState();
+        AccountData.erase(em, account);
+        account.anonymise();
+        audit.recordBy(who, AuditAction.ERASE, account, before);
     }
 
     /** The one-click link of every mail: no more mails of the forum for this account; false for an unknown key. */

@@ -101,6 +101,11 @@ public final class PortalPages {
             // the language switch links to the page itself in English: the portal template rendered this address
             new PageType("forum-moved", seed -> "/forum-moved", 200,
                     (seed, lang) -> Pattern.compile("href=\"/forum-moved\\?lang=en\""), false),
+            // the portal account's forms for visitors not signed in, each posting back to its own address
+            new PageType("account-sign-up", seed -> "/account/sign-up", 200,
+                    (seed, lang) -> Pattern.compile("<form class=\"register account\"[^>]*action=\"/account/sign-up[?\"]")),
+            new PageType("account-sign-in", seed -> "/account/sign-in", 200,
+                    (seed, lang) -> Pattern.compile("<form class=\"register account\"[^>]*action=\"/account/sign-in[?\"]")),
             new PageType("not-found", seed -> "/news/no-such-slug-" + seed.getString("tag"), 404,
                     (seed, lang) -> heading(Pattern.quote(Bundles.text(lang, "error.notFound.title")))));
 

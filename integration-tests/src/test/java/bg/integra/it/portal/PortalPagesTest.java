@@ -37,11 +37,11 @@ class PortalPagesTest {
     }
 
     @Test
-    void twentyFiveTypesEachWithItsOwnAddress() {
+    void twentySevenTypesEachWithItsOwnAddress() {
         List<String> names = PortalPages.all().stream().map(PortalPages.PageType::name).toList();
         assertEquals(List.of("home", "project", "news", "article", "events", "event", "register", "resources", "resource", "info",
                 "topic", "search", "network", "network-member", "practices", "practice", "cases", "case", "measures", "measure",
-                "initiatives", "initiative", "open-data", "forum-moved", "not-found"), names);
+                "initiatives", "initiative", "open-data", "forum-moved", "account-sign-up", "account-sign-in", "not-found"), names);
         List<String> paths = PortalPages.all().stream().map(t -> PortalPages.page(t, SEED, "bg").path()).toList();
         assertEquals(paths.size(), paths.stream().distinct().count(), "two types share an address: " + paths);
     }
@@ -55,7 +55,7 @@ class PortalPagesTest {
 
     @Test
     void theFilterNarrowsTheCatalogueAndRefusesUnknownNames() {
-        assertEquals(25, PortalPages.selected().size());
+        assertEquals(27, PortalPages.selected().size());
         System.setProperty("portal.pages", " home, not-found ");
         assertEquals(List.of("home", "not-found"), PortalPages.selected().stream().map(PortalPages.PageType::name).toList());
         assertEquals(4, PortalPages.typesAndLanguages().count());

@@ -27,7 +27,16 @@ public class PortalRoutingFilter extends HttpFilter {
         }
     }
 
+    private static final String TOKEN = "([A-Za-z0-9_-]{1,100})";
+
     private static final List<Route> ROUTES = List.of(
+            // the portal account (web.portalaccount); /account/export is its servlet
+            new Route("/account/?", "/account/settings.xhtml"),
+            new Route("/account/(sign-up|check-mail|sign-in|sign-out|reset|delete)/?", "/account/$1.xhtml"),
+            new Route("/account/confirm/" + TOKEN + "/?", "/account/confirm.xhtml?token=$1"),
+            new Route("/account/reset/" + TOKEN + "/?", "/account/reset-password.xhtml?token=$1"),
+            new Route("/account/stop-mails/" + TOKEN + "/?", "/account/stop-mails.xhtml?key=$1"),
+            new Route("/account/export", "/account/export"),
             new Route("/projects/(\\d{1,18})/?", "/project.xhtml?id=$1"),
             new Route("/news/?", "/news.xhtml"),
             new Route("/news/" + SLUG + "/?", "/article.xhtml?slug=$1"),

@@ -13,28 +13,23 @@ import bg.integra.registration.RegistrationService;
 import bg.integra.registration.RegistrationStatus;
 import bg.integra.rest.registration.RegistrationThrottle;
 import bg.integra.web.common.FieldProblemTexts;
+import bg.integra.web.common.FormTokens;
 import bg.integra.web.common.PortalTexts;
 import bg.integra.web.event.EventPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.text.MessageFormat;
 import java.time.LocalDateTime;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * /events/{slug}/register: the public registration form of an event. A plain HTML form that works without
@@ -51,8 +46,6 @@ public class RegisterBacking extends EventPage {
     /** The form's fields in the order of the page, which is also the order of the error summary. */
     static final List<String> FIELDS = List.of("name", "organisation", "role", "targetGroup", "email", "phone", "consent");
     static final String TOKEN_COOKIE = "integra-reg";
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{22}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     private RegistrationService registrations;
@@ -146,36 +139,12 @@ public class RegisterBacking extends EventPage {
 
     /** The form's token must be the one in the visitor's same-site cookie (double submit). */
     private boolean sameSite() {
-        String sent = request.getParameter("formToken");
-        String kept = cookie();
-        return sent != null && kept != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.US_ASCII),
-                kept.getBytes(StandardCharsets.US_ASCII));
+        return FormTokens.matches(request, TOKEN_COOKIE);
     }
 
     /** The visitor's form token, made and set as a cookie on the first visit. */
     private String formToken(HttpServletResponse response) {
-        String token = cookie();
-        if (token != null) return token;
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Cookie cookie = new Cookie(TOKEN_COOKIE, token);
-        cookie.setPath(request.getContextPath() + "/events/");
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
-        cookie.setAttribute("SameSite", "Strict");
-        response.addCookie(cookie);
-        return token;
-    }
-
-    private String cookie() {
-        if (request.getCookies() == null) return null;
-        for (Cookie c : request.getCookies()) {
-            if (TOKEN_COOKIE.equals(c.getName()) && c.getValue() != null && TOKEN.matcher(c.getValue()).matches()) {
-                return c.getValue();
-            }
-        }
-        return null;
+        return FormTokens.issue(request, response, TOKEN_COOKIE, "/events/");
     }
 
     private String text(String key, Object... args) {

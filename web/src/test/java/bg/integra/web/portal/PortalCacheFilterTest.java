@@ -47,6 +47,15 @@ class PortalCacheFilterTest {
     }
 
     @Test
+    void thePortalAccountsPagesAreNeverKept() {
+        for (String path : new String[]{"/account", "/account/", "/account/sign-in", "/account/sign-up",
+                "/account/confirm/abc", "/account/reset/abc", "/account/stop-mails/abc", "/account/export",
+                "/account/delete"}) {
+            assertFalse(PortalCacheFilter.isPortalPage(path), path);
+        }
+    }
+
+    @Test
     void aSearchIsKeptByItsQueryButTheQueryKeepsNoOtherPage() {
         assertTrue(PortalCacheFilter.isPortalPage("/search"));
         assertEquals("/search?q=sofia&lang=ar", PortalCacheFilter.cacheKey("/search", "q=sofia&lang=ar"));
