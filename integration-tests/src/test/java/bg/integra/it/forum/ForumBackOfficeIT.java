@@ -45,8 +45,20 @@ class ForumBackOfficeIT {
         String text = BackOffice.text(page.body());
         assertTrue(text.contains(seed.getString("heldText")) && text.contains(seed.getString("topicTitle")), text);
         assertTrue(text.contains("Задържана"), "its status");
-        HttpResponse<String> approved = BackOffice.Form.parse(page.body(), "post").submit(moderator.http(),
-                BackOffice.Form.parse(page.body(), "post").button(":approve"));
+
+        // meanwhile the same moderator hides it in another window: the first window's decision is on a stale copy
+        BackOffice other = new BackOffice().signInOrFail(seed.getString("moderator"), seed.getString("password"));
+        BackOffice.Form hide = BackOffice.Form.parse(other.get("/admin/forum/post.xhtml?id=" + held).body(), "post");
+        HttpResponse<String> hidden = hide.set("post:reason", "Проверка").submit(other.http(), hide.button(":hide"));
+        assertTrue(BackOffice.text(hidden.body()).contains("Публикацията е скрита."), hidden::body);
+        BackOffice.Form stale = BackOffice.Form.parse(page.body(), "post");
+        HttpResponse<String> conflict = stale.submit(moderator.http(), stale.button(":approve"));
+        String refused = BackOffice.text(conflict.body());
+        assertTrue(refused.contains("Някой друг е променил записа"), refused);
+        assertTrue(refused.contains("Скрита"), "the page shows the post as it is now");
+
+        BackOffice.Form now = BackOffice.Form.parse(conflict.body(), "post");
+        HttpResponse<String> approved = now.submit(moderator.http(), now.button(":approve"));
         assertEquals(200, approved.statusCode());
         assertTrue(BackOffice.text(approved.body()).contains("Публикацията е одобрена."), approved::body);
 
@@ -64,6 +76,19 @@ class ForumBackOfficeIT {
         assertEquals(200, categories.statusCode());
         assertTrue(categories.body().contains("/forum/c/vaprosi-za-prebivavane"), "the demo categories are listed");
         assertTrue(admin.get("/admin/forum/index.xhtml").body().contains("/admin/forum/categories.xhtml"));
+
+        // a new category through the form: a taken address is refused at its field, a free one is saved
+        String slug = "kategoria-" + seed.getString("coordinator").substring("coord-".length());
+        BackOffice.Form form = BackOffice.Form.parse(categories.body(), "category");
+        form.set("category:slug", "vaprosi-za-prebivavane").set("category:name_bg", "Категория " + slug)
+                .set("category:name_en", "Category " + slug).set("category:description_bg", "За теста");
+        HttpResponse<String> taken = form.submit(admin.http(), form.button(":save"));
+        assertTrue(BackOffice.text(taken.body()).contains("Вече е заето от друг."), taken::body);
+        BackOffice.Form again = BackOffice.Form.parse(taken.body(), "category");
+        HttpResponse<String> saved = again.set("category:slug", slug).submit(admin.http(), again.button(":save"));
+        assertTrue(BackOffice.text(saved.body()).contains("Записът е запазен."), saved::body);
+        String listed = http.get("/api/v1/forum/categories?lang=en").body();
+        assertTrue(listed.contains("\"slug\":\"" + slug + "\"") && listed.contains("Category " + slug), listed);
 
         BackOffice coordinator = new BackOffice().signInOrFail(seed.getString("coordinator"), seed.getString("password"));
         assertEquals(404, coordinator.get("/admin/forum/index.xhtml").statusCode());
