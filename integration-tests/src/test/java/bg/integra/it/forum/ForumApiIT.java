@@ -79,6 +79,8 @@ class ForumApiIT {
         JsonObject ar = category(getArray("/api/v1/forum/categories?lang=ar"), slug);
         assertEquals("ar", ar.getString("textLanguage"));
 
+        String openApi = http.get("/openapi").body();
+        assertTrue(openApi.contains("/api/v1/forum/categories") && openApi.contains("/api/v1/forum/topics/{id}"), "documented");
         assertBadParameter(http.get("/api/v1/forum/categories?lang=klingon"), "lang");
         assertBadParameter(http.get("/api/v1/forum/categories?lang=de"), "lang");
         noPersonalData();

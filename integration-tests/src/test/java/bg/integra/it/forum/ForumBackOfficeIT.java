@@ -32,6 +32,9 @@ class ForumBackOfficeIT {
         JsonObject seed = Http.json(seeded);
         long held = seed.getJsonNumber("heldId").longValue();
 
+        String topicAnswer = "/api/v1/forum/topics/" + seed.getJsonNumber("topicId").longValue();
+        assertEquals(2, http.getJson(topicAnswer).getJsonObject("posts").getInt("totalItems"), "the held reply is not shown");
+
         BackOffice moderator = new BackOffice().signInOrFail(seed.getString("moderator"), seed.getString("password"));
         HttpResponse<String> queue = moderator.get("/admin/forum/index.xhtml");
         assertEquals(200, queue.statusCode());
@@ -62,8 +65,8 @@ class ForumBackOfficeIT {
         assertEquals(200, approved.statusCode());
         assertTrue(BackOffice.text(approved.body()).contains("Публикацията е одобрена."), approved::body);
 
-        JsonObject topic = http.getJson("/api/v1/forum/topics/" + seed.getJsonNumber("topicId").longValue());
-        assertEquals(3, topic.getJsonObject("posts").getInt("totalItems"), "the approved reply is shown");
+        JsonObject topic = http.getJson(topicAnswer);
+        assertEquals(3, topic.getJsonObject("posts").getInt("totalItems"), "the approved reply is shown: the kept answer was dropped");
         assertEquals(404, moderator.get("/admin/forum/post.xhtml?id=999999999").statusCode());
     }
 

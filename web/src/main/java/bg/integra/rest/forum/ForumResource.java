@@ -68,7 +68,7 @@ public class ForumResource {
     @APIResponse(responseCode = "404", description = "No such category, as application/problem+json")
     public Response topics(@Parameter(description = "Zero-based page number") @QueryParam("page") String page,
                            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
-                           @Parameter(description = "The category's slug or id (default: all)") @QueryParam("category") String category,
+                           @Parameter(description = "The category's slug, or its id when a number (default: all)") @QueryParam("category") String category,
                            @Parameter(description = "latest (default) or top") @QueryParam("order") String order,
                            @Context Request request, @Context UriInfo uri) {
         PageRequest paging = Parameters.paging(page, size);
