@@ -294,6 +294,63 @@ JOIN network_service_language c ON c.service_id = s.id
 JOIN net_base nb ON a.location_id BETWEEN nb.location + 1 AND nb.location + 10000
 WHERE s.status = 'ACTIVE';
 
+-- The forum (issue 11): 2,000 confirmed portal accounts that cannot sign in (no password), 8 categories (the last
+-- limited to Arabic), 20,000 visible topics spread over two years in them, and 1 + t % 9 visible posts in topic t
+-- (about 100,000), except the first generated topic, which has 500 (a long thread, for its pages). Counts as the
+-- writers keep them: a topic's posts and latest post, a category's topics, posts and latest post.
+CREATE TEMP TABLE forum_base AS SELECT
+    (SELECT coalesce(max(id), 0) + 1000 FROM portal_account) AS account,
+    (SELECT coalesce(max(id), 0) + 1000 FROM forum_category) AS category,
+    (SELECT coalesce(max(id), 0) + 1000 FROM forum_topic) AS topic,
+    (SELECT coalesce(max(id), 0) + 1000 FROM forum_post) AS post,
+    localtimestamp(0) AS now;
+
+INSERT INTO portal_account (id, version, email, handle, display_name, language, status, created_at, confirmed_at,
+                            trust_level, approved_posts, mail_key, digest, mail_notices)
+SELECT f.account + i, 1, 'scale-' || i || '@example.org', 'scale-' || i, 'Участник ' || i,
+       (ARRAY['bg','en','ar','ru','tr','fa','uk'])[1 + i % 7], 'ACTIVE', f.now - interval '800 days',
+       f.now - interval '800 days', 1 + i % 3, 5, md5('scale-account-' || i), FALSE, FALSE
+FROM forum_base f, generate_series(1, 2000) AS i;
+
+INSERT INTO forum_category (id, version, slug, language, position, topic_count, post_count)
+SELECT f.category + k, 1, 'scale-category-' || k, CASE WHEN k = 8 THEN 'ar' END, 1000 + k, 0, 0
+FROM forum_base f, generate_series(1, 8) AS k;
+INSERT INTO forum_category_text (category_id, lang, name, description)
+SELECT f.category + k, p.lang, left(p.txt, 100), left(s.txt, 500)
+FROM forum_base f CROSS JOIN generate_series(1, 8) AS k
+JOIN phrase p ON p.kind = 'title' AND p.pno = 4000 + k AND p.lang IN ('bg', 'en', 'ar')
+JOIN phrase s ON s.kind = 'sentence' AND s.pno = 19000 + k AND s.lang = p.lang
+WHERE p.lang <> 'ar' OR k = 8;
+
+-- topic t: category 1 + t % 8 (in Arabic there), started t * 50 minutes after two years back by account 1 + t % 2000;
+-- its posts a quarter of an hour apart, by accounts that follow each other
+CREATE TEMP TABLE forum_gen AS
+SELECT t, CASE WHEN t = 1 THEN 500 ELSE 1 + t % 9 END AS posts, 1 + t % 8 AS k,
+       CASE WHEN t % 8 = 7 THEN 'ar' ELSE (ARRAY['bg','bg','bg','en','ru','uk','tr'])[1 + t % 7] END AS lang,
+       (SELECT now FROM forum_base) - interval '730 days' + t * interval '50 minutes' AS started
+FROM generate_series(1, 20000) AS t;
+
+INSERT INTO forum_topic (id, version, category_id, title, slug, language, author_id, created_at, last_posted_at,
+                         last_poster_id, post_count, highest_number, status, pinned, closed, solution_number, search_text)
+SELECT f.topic + g.t, 1, f.category + g.k, left(p.txt, 200), 'tema-' || g.t, g.lang, f.account + 1 + g.t % 2000, g.started,
+       g.started + (g.posts - 1) * interval '15 minutes', f.account + 1 + (g.t + g.posts - 1) % 2000, g.posts, g.posts,
+       'VISIBLE', g.t % 500 = 0, g.t % 97 = 0, CASE WHEN g.t % 5 = 0 AND g.posts > 1 THEN 2 END, left(p.folded, 4000)
+FROM forum_base f CROSS JOIN forum_gen g
+JOIN phrase p ON p.lang = g.lang AND p.kind = 'title' AND p.pno = 1 + g.t % 5000;
+
+INSERT INTO forum_post (id, version, topic_id, number, author_id, markdown, html, reply_to, created_at, status)
+SELECT f.post + row_number() OVER (ORDER BY g.t, n), 1, f.topic + g.t, n, f.account + 1 + (g.t + n - 1) % 2000,
+       s.txt, '<p>' || s.txt || '</p>', CASE WHEN n > 2 AND n % 3 = 0 THEN n - 1 END,
+       g.started + (n - 1) * interval '15 minutes', 'VISIBLE'
+FROM forum_base f CROSS JOIN forum_gen g
+CROSS JOIN LATERAL generate_series(1, g.posts) AS n
+JOIN phrase s ON s.lang = g.lang AND s.kind = 'sentence' AND s.pno = 1 + (g.t * 7 + n) % 20000;
+
+UPDATE forum_category c SET topic_count = a.topics, post_count = a.posts, last_posted_at = a.latest
+FROM (SELECT category_id, count(*) AS topics, sum(post_count) AS posts, max(last_posted_at) AS latest
+      FROM forum_topic WHERE status = 'VISIBLE' GROUP BY category_id) a
+WHERE a.category_id = c.id AND c.id > (SELECT category FROM forum_base);
+
 -- EclipseLink preallocates 50 ids per nextval (allocationSize = the sequences' INCREMENT BY 50) and uses the 49
 -- below the value it gets: the next value must be at least the largest id + 50.
 SELECT setval('organisation_seq', (SELECT max(id) FROM organisation) + 50),
@@ -304,7 +361,11 @@ SELECT setval('organisation_seq', (SELECT max(id) FROM organisation) + 50),
        setval('audit_entry_seq', (SELECT max(id) FROM audit_entry) + 50),
        setval('network_location_seq', (SELECT max(id) FROM network_location) + 50),
        setval('network_service_seq', (SELECT max(id) FROM network_service) + 50),
-       setval('service_at_location_seq', (SELECT max(id) FROM service_at_location) + 50);
+       setval('service_at_location_seq', (SELECT max(id) FROM service_at_location) + 50),
+       setval('portal_account_seq', (SELECT max(id) FROM portal_account) + 50),
+       setval('forum_category_seq', (SELECT max(id) FROM forum_category) + 50),
+       setval('forum_topic_seq', (SELECT max(id) FROM forum_topic) + 50),
+       setval('forum_post_seq', (SELECT max(id) FROM forum_post) + 50);
 
 COMMIT;
 
@@ -314,4 +375,6 @@ UNION ALL SELECT 'events', count(*) FROM event UNION ALL SELECT 'content items',
 UNION ALL SELECT 'content texts', count(*) FROM content_text UNION ALL SELECT 'registrations', count(*) FROM registration
 UNION ALL SELECT 'audit rows', count(*) FROM audit_entry
 UNION ALL SELECT 'network locations', count(*) FROM network_location UNION ALL SELECT 'network services', count(*) FROM network_service
-UNION ALL SELECT 'services at locations', count(*) FROM service_at_location;
+UNION ALL SELECT 'services at locations', count(*) FROM service_at_location
+UNION ALL SELECT 'portal accounts', count(*) FROM portal_account UNION ALL SELECT 'forum topics', count(*) FROM forum_topic
+UNION ALL SELECT 'forum posts', count(*) FROM forum_post;

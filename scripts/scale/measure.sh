@@ -9,7 +9,8 @@
 # Usage: scripts/scale/measure.sh BASE_URL ADMIN_PASSWORD [seconds=15] [connections=50]
 # SEARCH_CONNECTIONS (10) is used for the search rows; WARMUP (5 s) before each address; ROWS picks rows by label;
 # PROJECT and EVENT choose the project page and the attendance page (default: found through the API), MEMBER the
-# network member's page (default member-1000, a generated one; rsr-maritsa with the demo data alone).
+# network member's page (default member-1000, a generated one; rsr-maritsa with the demo data alone), TOPIC the
+# forum's long topic (default: the one with the most posts, through the API).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 base=${1:?usage: scripts/scale/measure.sh BASE_URL ADMIN_PASSWORD [seconds] [connections]}; base=${base%/}
@@ -47,6 +48,9 @@ project=$(curl -s "$base/api/v1/projects?size=1&page=$(( $(curl -s "$base/api/v1
 project=${PROJECT:-${project:-1}}
 event=$(curl -s "$base/api/v1/events?when=past" | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2) || true
 event=${EVENT:-$event}
+# the forum's longest thread (the generated one of 500 posts at scale), its last page of 20 posts
+long_topic=$(curl -s "$base/api/v1/forum/topics?order=top&size=1" | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2) || true
+long_topic=${TOPIC:-${long_topic:-1}}
 enc() { perl -MURI::Escape -CA -e 'print uri_escape_utf8($ARGV[0])' "$1" 2>/dev/null || python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 
 rows=(
@@ -71,11 +75,14 @@ rows=(
   "api-events|/api/v1/events|$conns|"
   "api-locations|/api/v1/network/locations?lat=42.15&lon=24.75|$conns|"
   "hsds-services|/api/hsds/services|$conns|"
+  "api-forum-topics|/api/v1/forum/topics|$conns|"
+  "api-forum-topic-500|/api/v1/forum/topics/$long_topic?page=24|$conns|"
   "bo-projects|/admin/projects/list.xhtml|10|$cookie"
   "bo-content|/admin/content/list.xhtml|10|$cookie"
   "bo-audit|/admin/audit/|10|$cookie"
   "bo-events|/admin/events/list.xhtml|10|$cookie"
   "bo-attendance|/admin/events/attendance.xhtml?event=$event|10|$cookie"
+  "bo-forum|/admin/forum/|10|$cookie"
 )
 echo "project $project, event $event; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo

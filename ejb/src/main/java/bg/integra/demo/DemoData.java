@@ -8,7 +8,10 @@ import bg.integra.media.Uploads;
 import bg.integra.network.DirectoryOffers;
 import bg.integra.network.Location;
 import bg.integra.organisation.Organisation;
+import bg.integra.account.AccountService;
 import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -40,7 +43,8 @@ import java.util.logging.Logger;
 
 /**
  * Fills an empty database with the two projects of the source documents and the portal's demo content
- * ({@link DemoContent}), so that a new installation shows something true from the first start. Skipped when
+ * ({@link DemoContent}) and a first forum ({@link DemoForum}), so that a new installation shows something true
+ * from the first start. Skipped when
  * {@code INTEGRA_DEMO_DATA=false} or when any organisation exists already; all of it is one transaction.
  * <p>
  * The content is stored here rather than through {@code ContentService} and {@code MediaService}: those require
@@ -61,6 +65,9 @@ public class DemoData {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Pbkdf2PasswordHash passwordHash;
 
     @PostConstruct
     void load() {
@@ -93,6 +100,12 @@ public class DemoData {
         content.forEach(em::persist);
         em.flush();
         int registrations = participants(demo.coordination(), content);
+        passwordHash.initialize(AccountService.HASH_PARAMETERS);
+        DemoForum forum = DemoForum.create(LocalDateTime.now(), passwordHash.generate(token().toCharArray()), DemoData::token);
+        forum.categories().forEach(em::persist);
+        forum.accounts().forEach(em::persist);
+        forum.topics().forEach(em::persist);
+        forum.posts().forEach(em::persist);
         List<PublicityMaterial> materials = materials(demo, content);
         materials.forEach(em::persist);
         em.flush();
@@ -102,7 +115,8 @@ public class DemoData {
                 + knowledge.initiatives().size() + " initiatives, 2 projects with their indicators and "
                 + demo.activities().size() + " activities, 1 legacy address, "
                 + content.size() + " items of portal content, " + registrations + " registrations at the seminars, "
-                + materials.size() + " printed and publicity materials");
+                + materials.size() + " printed and publicity materials, " + forum.categories().size() + " forum categories with "
+                + forum.topics().size() + " topics and " + forum.posts().size() + " posts");
     }
 
     /**
@@ -140,10 +154,14 @@ public class DemoData {
                                       LocalDateTime at) {
         Registrant who = person.registrant();
         TargetGroup group = groups.computeIfAbsent(who.targetGroup(), code -> em.find(TargetGroup.class, code));
+        return new Registration(event, who, group, DEMO_CONSENT_VERSION, RegistrationStatus.CONFIRMED, token(), at);
+    }
+
+    /** 24 random bytes, URL-safe: a registration's cancel token, a forum account's mail key or its unknown password. */
+    private static String token() {
         byte[] token = new byte[24];
         TOKENS.nextBytes(token);
-        return new Registration(event, who, group, DEMO_CONSENT_VERSION, RegistrationStatus.CONFIRMED,
-                Base64.getUrlEncoder().withoutPadding().encodeToString(token), at);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
     }
 
     /**

@@ -51,9 +51,6 @@ public class ForumModeration {
     @EJB
     private ForumNotices notices;
 
-    @EJB
-    private ForumWriting writing;
-
     @Resource
     private SessionContext context;
 
@@ -123,7 +120,7 @@ public class ForumModeration {
         if (text.length() > ForumPost.MARKDOWN_LENGTH) throw new InvalidInputException(Map.of("text", FieldProblem.tooLong(ForumPost.MARKDOWN_LENGTH)));
         ForumPost post = locked(postId, expectedVersion);
         AuditState before = post.auditState();
-        writing.revise(post, ForumMarkdown.render(text, post.getAuthor().getTrustLevel() >= 1).html(), text, moderator(), LocalDateTime.now(Content.ZONE));
+        ForumWriting.revise(em, post, ForumMarkdown.render(text, post.getAuthor().getTrustLevel() >= 1).html(), text, moderator(), LocalDateTime.now(Content.ZONE));
         post.decide(post.getStatus(), why);
         audit.record(AuditAction.UPDATE, post, before);
     }

@@ -123,11 +123,14 @@ public class ForumWriting {
         if (post.getVersion() != expectedVersion) throw ConflictException.stale("ForumPost", postId);
         if (post.getTopic().isClosed()) throw new RuleRefusedException("text", "forum.refused.closed", "The topic is closed");
         if (text.equals(post.getMarkdown())) return;
-        revise(post, render(writer, text).html(), text, writer.getHandle(), now);
+        revise(em, post, render(writer, text).html(), text, writer.getHandle(), now);
     }
 
-    /** Keeps the post's current text as a revision, then gives it the new one. */
-    void revise(ForumPost post, String html, String markdown, String editor, LocalDateTime now) {
+    /**
+     * Keeps the post's current text as a revision, then gives it the new one. Static: the moderators' edit calls it
+     * too, and a package-private method of the bean cannot be called through its no-interface view.
+     */
+    static void revise(EntityManager em, ForumPost post, String html, String markdown, String editor, LocalDateTime now) {
         LocalDateTime writtenAt = post.getEditedAt() == null ? post.getCreatedAt() : post.getEditedAt();
         em.persist(new ForumPostRevision(post, post.getRevisions() + 1, post.getMarkdown(), writtenAt, editor));
         post.edit(markdown, html, now);

@@ -236,7 +236,7 @@ public class PortalAccountService {
     public String export(long accountId) {
         PortalAccount account = get(accountId);
         audit.recordBy("portal:" + account.getHandle(), AuditAction.EXPORT, account, account.auditState());
-        return AccountData.export(em, account, LocalDateTime.now());
+        return AccountData.export(em, account, LocalDateTime.now(Content.ZONE));
     }
 
     /**

@@ -1,5 +1,8 @@
 package bg.integra.forum;
 
+import bg.integra.audit.AuditState;
+import bg.integra.audit.Audited;
+import bg.integra.audit.AuditedType;
 import bg.integra.common.Languages;
 import bg.integra.common.Translations;
 import jakarta.persistence.*;
@@ -21,7 +24,7 @@ import java.util.Objects;
 @Table(name = "forum_category")
 @NamedQuery(name = ForumCategory.FIND_ALL, query = "SELECT c FROM ForumCategory c ORDER BY c.position, c.id")
 @NamedQuery(name = ForumCategory.FIND_BY_SLUG, query = "SELECT c FROM ForumCategory c WHERE c.slug = :slug")
-public class ForumCategory {
+public class ForumCategory implements Audited {
 
     public static final String FIND_ALL = "ForumCategory.findAll";
     public static final String FIND_BY_SLUG = "ForumCategory.findBySlug";
@@ -70,6 +73,14 @@ public class ForumCategory {
         Translations.setAll(this.texts, texts);
     }
 
+    /** An administrator's change of its address, language, place in the list and texts; the counts stay. */
+    public void update(String slug, String language, int position, Map<String, CategoryText> texts) {
+        this.slug = Objects.requireNonNull(slug, "slug");
+        this.language = language;
+        this.position = position;
+        Translations.setAll(this.texts, texts);
+    }
+
     public boolean accepts(String topicLanguage) {
         return language == null || language.equals(topicLanguage);
     }
@@ -108,4 +119,18 @@ public class ForumCategory {
     public int getTopicCount() { return topicCount; }
     public int getPostCount() { return postCount; }
     public LocalDateTime getLastPostedAt() { return lastPostedAt; }
+
+    @Override
+    public AuditedType auditedType() { return AuditedType.FORUM_CATEGORY; }
+
+    @Override
+    public Long auditedProjectId() { return null; }
+
+    @Override
+    public AuditState auditState() {
+        AuditState state = AuditState.of().put("slug", slug).put("language", language).put("position", position);
+        new java.util.TreeMap<>(texts).forEach((lang, text) -> state.put("name." + lang, text.getName())
+                .put("description." + lang, text.getDescription()));
+        return state;
+    }
 }

@@ -9,6 +9,10 @@ import bg.integra.content.GalleryImage;
 import bg.integra.event.Event;
 import bg.integra.event.EventQuery;
 import bg.integra.event.EventService;
+import bg.integra.forum.ForumCategory;
+import bg.integra.forum.ForumService;
+import bg.integra.forum.ForumTopic;
+import bg.integra.forum.TopicOrder;
 import bg.integra.info.InfoArticle;
 import bg.integra.info.InfoService;
 import bg.integra.info.Topic;
@@ -19,6 +23,7 @@ import bg.integra.news.Article;
 import bg.integra.news.ArticleKind;
 import bg.integra.news.NewsService;
 import bg.integra.project.EventKind;
+import bg.integra.portalaccount.PortalAccountService;
 import bg.integra.project.Project;
 import bg.integra.resource.Resource;
 import bg.integra.resource.ResourceKind;
@@ -42,10 +47,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,6 +75,10 @@ class DemoDataIT {
     EventService events;
     @Inject
     InfoService info;
+    @Inject
+    ForumService forum;
+    @Inject
+    PortalAccountService accounts;
     @Inject
     HttpServletRequest request; // the request that runs the test, for the server's own address
 
@@ -200,6 +213,32 @@ class DemoDataIT {
         InfoArticle education = topics.stream().filter(i -> i.getTopic() == Topic.EDUCATION).findFirst().orElseThrow();
         InfoArticle read = info.topic(education.getSlug());
         assertEquals("en", read.textLanguage("ar"), "an untranslated topic falls back to English");
+    }
+
+    @Test
+    void theForumHasItsCategoriesWithConversationsCountedAsTheyHold() {
+        Map<String, ForumCategory> bySlug = new HashMap<>();
+        forum.categories().forEach(c -> bySlug.put(c.getSlug(), c));
+        for (String slug : List.of("vaprosi-za-prebivavane", "rabota-i-obrazovanie", "novini-ot-mrezhata", "vaprosi-na-arabski")) {
+            ForumCategory category = bySlug.get(slug);
+            assertNotNull(category, "the demo category " + slug);
+            assertEquals("en", category.textLanguage("en"), slug + " has an English name");
+            List<ForumTopic> topics = forum.topics(category.getId(), TopicOrder.LATEST, new PageRequest(0, 100)).items().stream()
+                    .filter(t -> t.getAuthor().getHandle().startsWith("demo-")).toList();
+            assertEquals(1, topics.size(), slug + " has its conversation");
+            ForumTopic topic = topics.get(0);
+            assertTrue(topic.getPostCount() >= 3, slug + " has replies");
+            assertEquals(topic.getPostCount(), forum.posts(topic.getId(), new PageRequest(0, 100)).totalItems(), "counted as shown");
+            assertTrue(category.getTopicCount() >= 1 && category.getPostCount() >= topic.getPostCount(), slug + " counts its topics");
+        }
+        ForumCategory arabic = bySlug.get("vaprosi-na-arabski");
+        assertEquals("ar", arabic.getLanguage());
+        assertEquals("أسئلة بالعربية", arabic.name("ar"));
+        assertEquals("ar", forum.topics(arabic.getId(), TopicOrder.LATEST, new PageRequest(0, 1)).items().get(0).getLanguage());
+        assertNull(bySlug.get("vaprosi-za-prebivavane").getLanguage(), "open to all");
+        // INVALID, or LOCKED once a database kept from earlier runs has seen enough of these
+        assertNotEquals(PortalAccountService.SignInResult.SUCCESS, accounts.signIn("demo-maria@example.org", "demo-maria").result(),
+                "a demo account has no password anyone knows");
     }
 
     @Test
