@@ -79,7 +79,7 @@ record DemoForum(List<ForumCategory> categories, List<PortalAccount> accounts, L
                         + "Записването е в офиса на сдружението.", olena,
                 "Има ли курс и за деца?", georgi,
                 "Да, в събота сутрин, за деца от 7 до 14 години.");
-        courses.setPinned(true);
+        courses.pin(true, null);
         forum.topic(arabic, "كيف أسجل أطفالي في المدرسة؟", "ar",
                 now.minusDays(1), samir,
                 "وصلنا إلى بلغاريا قبل شهر. ما هي الوثائق المطلوبة لتسجيل طفلين في المدرسة؟", ahmed,

@@ -126,18 +126,18 @@ public class ForumModeration {
     }
 
     public void pin(long topicId, boolean pinned, String reason) {
-        required(reason);
+        String why = required(reason);
         ForumTopic topic = topic(topicId);
         AuditState before = topic.auditState();
-        topic.setPinned(pinned);
+        topic.pin(pinned, why);
         audit.record(AuditAction.UPDATE, topic, before);
     }
 
     public void close(long topicId, boolean closed, String reason) {
-        required(reason);
+        String why = required(reason);
         ForumTopic topic = topic(topicId);
         AuditState before = topic.auditState();
-        topic.setClosed(closed);
+        topic.close(closed, why);
         audit.record(AuditAction.UPDATE, topic, before);
     }
 

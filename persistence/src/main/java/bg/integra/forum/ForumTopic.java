@@ -87,6 +87,10 @@ public class ForumTopic implements Audited {
     @Column(name = "solution_number")
     private Integer solutionNumber;
 
+    /** The moderator's reason for the last pin or close (kept in the audit trail with the change). */
+    @Column(name = "moderation_note", length = ForumPost.NOTE_LENGTH)
+    private String moderationNote;
+
     /** The title and the first post, folded for the site search ({@link Folding}): {@code title | first post}. */
     @Column(name = "search_text", length = SEARCH_LENGTH, nullable = false)
     private String searchText;
@@ -150,8 +154,17 @@ public class ForumTopic implements Audited {
         this.category = Objects.requireNonNull(category);
     }
 
-    public void setPinned(boolean pinned) { this.pinned = pinned; }
-    public void setClosed(boolean closed) { this.closed = closed; }
+    /** Pinned or not, by a moderator for the reason given. */
+    public void pin(boolean pinned, String reason) {
+        this.pinned = pinned;
+        this.moderationNote = reason;
+    }
+
+    /** Closed to replies or open again, by a moderator for the reason given. */
+    public void close(boolean closed, String reason) {
+        this.closed = closed;
+        this.moderationNote = reason;
+    }
     public void setSolutionNumber(Integer solutionNumber) { this.solutionNumber = solutionNumber; }
 
     public boolean isVisible() {
@@ -179,6 +192,7 @@ public class ForumTopic implements Audited {
     public boolean isPinned() { return pinned; }
     public boolean isClosed() { return closed; }
     public Integer getSolutionNumber() { return solutionNumber; }
+    public String getModerationNote() { return moderationNote; }
 
     @Override
     public AuditedType auditedType() { return AuditedType.FORUM_TOPIC; }
@@ -194,6 +208,7 @@ public class ForumTopic implements Audited {
                 .put("status", status)
                 .put("pinned", pinned)
                 .put("closed", closed)
-                .put("solution", solutionNumber);
+                .put("solution", solutionNumber)
+                .put("moderationNote", moderationNote);
     }
 }

@@ -230,6 +230,9 @@ class ForumModerationIT {
         List<AuditEntry> trail = entries(AuditedType.FORUM_TOPIC, topic.getId());
         assertEquals(List.of(AuditAction.UPDATE, AuditAction.UPDATE), trail.stream().map(AuditEntry::getAction).toList());
         assertEquals(new FieldChange("closed", "false", "true", false), change(trail.get(0), "closed"));
+        // each entry names its reason
+        assertEquals(new FieldChange("moderationNote", "Важно за всички", "Отговорено", false), change(trail.get(0), "moderationNote"));
+        assertEquals("Важно за всички", change(trail.get(1), "moderationNote").newValue());
     }
 
     @Test
