@@ -17,7 +17,7 @@ import java.time.LocalDateTime;
  * picture, a media publication with a PDF scan, an upcoming and a past event with photos, a handbook with a PDF,
  * information in bg/en/ar) and a draft article, a member of the network's directory ({@link NetworkSeed});
  * answers the tag, the slugs and the ids, the member's under {@code network}; and a member's items of the knowledge base
- * ({@link KnowledgeSeed}), under {@code knowledge}.
+ * ({@link KnowledgeSeed}), under {@code knowledge}; a forum category with a topic ({@link ForumSeed}), under {@code forum}.
  */
 @ApplicationScoped
 public class ContentSeed implements Seed {
@@ -33,6 +33,9 @@ public class ContentSeed implements Seed {
 
     @Inject
     private KnowledgeSeed knowledge;
+
+    @Inject
+    private ForumSeed forum;
 
     @Override
     public String path() {
@@ -69,6 +72,7 @@ public class ContentSeed implements Seed {
                 .add("info", info.getSlug())
                 .add("network", network.post(params))
                 .add("knowledge", knowledge.post(params))
+                .add("forum", forum.post(params))
                 .build();
     }
 }
