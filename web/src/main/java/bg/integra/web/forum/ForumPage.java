@@ -1,6 +1,5 @@
 package bg.integra.web.forum;
 
-import bg.integra.common.FieldProblem;
 import bg.integra.common.InvalidInputException;
 import bg.integra.common.RuleRefusedException;
 import bg.integra.forum.ForumCategory;
@@ -204,10 +203,6 @@ public abstract class ForumPage extends PortalPage {
 
     /** Whether the page's form has a field of that name (else a message goes to the whole form). */
     protected abstract boolean isField(String field);
-
-    protected void fieldProblem(String field, FieldProblem problem) {
-        refused(new InvalidInputException(Map.of(field, problem)));
-    }
 
     private static String label(ResourceBundle bundle, String field) {
         String key = "forum.field." + field;
