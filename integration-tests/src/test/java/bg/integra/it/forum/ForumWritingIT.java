@@ -216,4 +216,32 @@ class ForumWritingIT {
         assertTrue(member.get(topic).body().contains(text("bg", "forum.unread", 0)), "read once seen");
         assertEquals(303, anonymous.get("/forum/notifications").statusCode(), "sign in first");
     }
+
+    @Test
+    void theTopicsAuthorMarksTheSolutionAndAReaderWatchesTheTopic() {
+        JsonObject seed = ForumVisitor.seed(anonymous, 2);
+        String topic = "/forum/t/" + seed.getString("topicPath");
+        ForumVisitor basic = ForumVisitor.signedIn(seed, "basic");
+        assertFalse(article(basic.get(topic).body(), 2).contains("value=\"solution\""), "only the topic's author marks it");
+
+        ForumVisitor member = ForumVisitor.signedIn(seed, "member");
+        assertFalse(article(member.get(topic).body(), 1).contains("value=\"solution\""), "not the question itself");
+        HttpResponse<String> marked = member.post(topic, "action", "solution", "number", "3");
+        assertEquals(303, marked.statusCode(), marked::body);
+        assertEquals(topic + "?post=3#p3", location(marked));
+        String html = anonymous.get(topic).body();
+        assertTrue(html.contains("<a href=\"" + topic + "?post=3#p3\" id=\"forum-solution\">"), "the way to the solution");
+        assertTrue(article(html, 3).startsWith("<article id=\"p3\" class=\"post solution\">"), article(html, 3));
+        assertTrue(anonymous.get("/forum/c/" + seed.getString("categorySlug")).body()
+                .contains(Bundles.text("bg", "forum.solved")), "solved in the list");
+
+        assertTrue(basic.get(topic).body().contains(">" + Bundles.text("bg", "forum.watch") + "</button>"));
+        assertEquals(303, basic.post(topic, "action", "watch").statusCode());
+        assertTrue(basic.get(topic).body().contains(">" + Bundles.text("bg", "forum.unwatch") + "</button>"), "watching");
+        assertEquals(303, basic.post(topic, "action", "unwatch").statusCode());
+        assertTrue(basic.get(topic).body().contains(">" + Bundles.text("bg", "forum.watch") + "</button>"), "no more");
+
+        String replyTo = basic.get(topic + "?replyTo=3").body();
+        assertTrue(replyTo.contains("name=\"replyTo\" value=\"3\""), "a reply to post 3 from its link");
+    }
 }
