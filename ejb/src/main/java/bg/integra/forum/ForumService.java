@@ -64,6 +64,19 @@ public class ForumService {
                 .page(em, "p.number", request);
     }
 
+    /**
+     * A post of the account's own that it may still edit (shown or held for a moderator), with its topic; another
+     * one, or one a moderator hid or deleted, is not found.
+     */
+    public ForumPost ownPost(long accountId, long postId) {
+        ForumPost post = ReadOnly.find(em, ForumPost.class, postId);
+        if (post == null || !post.getAuthor().getId().equals(accountId)
+                || post.getStatus() != PostStatus.VISIBLE && post.getStatus() != PostStatus.HELD) {
+            throw new NotFoundException("ForumPost", postId);
+        }
+        return post;
+    }
+
     /** The page (from 0) of a topic on which its post {@code number} is shown, at {@code size} posts a page. */
     public int pageOf(long topicId, int number, int size) {
         long before = em.createQuery("SELECT COUNT(p) FROM ForumPost p WHERE p.topic.id = :topic"

@@ -17,7 +17,7 @@ import java.time.LocalDateTime;
  * picture, a media publication with a PDF scan, an upcoming and a past event with photos, a handbook with a PDF,
  * information in bg/en/ar) and a draft article, a member of the network's directory ({@link NetworkSeed});
  * answers the tag, the slugs and the ids, the member's under {@code network}; and a member's items of the knowledge base
- * ({@link KnowledgeSeed}), under {@code knowledge}.
+ * ({@link KnowledgeSeed}), under {@code knowledge}; a forum category with a topic ({@link ForumSeed}, the same for every content seed of a run), under {@code forum}.
  */
 @ApplicationScoped
 public class ContentSeed implements Seed {
@@ -34,9 +34,23 @@ public class ContentSeed implements Seed {
     @Inject
     private KnowledgeSeed knowledge;
 
+    @Inject
+    private ForumSeed forum;
+
+    /**
+     * One forum seed for every content seed of a run: each would add a category to /forum, whose list of categories
+     * would then grow past the page's budget with the suite's dozens of content seeds.
+     */
+    private volatile JsonObject forumSeed;
+
     @Override
     public String path() {
         return "content";
+    }
+
+    private synchronized JsonObject forum(Params params) {
+        if (forumSeed == null) forumSeed = forum.post(params);
+        return forumSeed;
     }
 
     @Override
@@ -69,6 +83,7 @@ public class ContentSeed implements Seed {
                 .add("info", info.getSlug())
                 .add("network", network.post(params))
                 .add("knowledge", knowledge.post(params))
+                .add("forum", forum(params))
                 .build();
     }
 }

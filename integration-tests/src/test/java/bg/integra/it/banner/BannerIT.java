@@ -82,7 +82,7 @@ class BannerIT {
         assertTrue(banner.headers().firstValue("X-Frame-Options").isEmpty(), "no X-Frame-Options on the banner");
         assertEquals("nosniff", banner.headers().firstValue("X-Content-Type-Options").orElse(null));
 
-        for (String path : List.of("/", "/projects/" + id, "/search?q=x", "/feed.xml", "/forum-moved", "/login.xhtml",
+        for (String path : List.of("/", "/projects/" + id, "/search?q=x", "/feed.xml", "/forum", "/login.xhtml",
                 "/projects/abc", "/bannerx/" + id, "/banner/../projects/" + id)) {
             HttpResponse<String> r = http.get(path);
             assertEquals("SAMEORIGIN", r.headers().firstValue("X-Frame-Options").orElse(null), path);

@@ -98,9 +98,13 @@ public final class PortalPages {
             // open data links to the directory's data package in the page's language (a folder of its own but in Bulgarian)
             new PageType("open-data", seed -> "/open-data/", 200, (seed, lang) -> Pattern.compile("href=\"/open-data/hsds/"
                     + ("bg".equals(lang) ? "" : Pattern.quote(lang) + "/") + "datapackage\\.json\"")),
-            // the language switch links to the page itself in English: the portal template rendered this address
-            new PageType("forum-moved", seed -> "/forum-moved", 200,
-                    (seed, lang) -> Pattern.compile("href=\"/forum-moved\\?lang=en\""), false),
+            // the forum lists the seeded category; the category and the topic show the forum seed's tag in their h1
+            new PageType("forum", seed -> "/forum", 200, (seed, lang) -> Pattern.compile("href=\"/forum/c/"
+                    + Pattern.quote(forum(seed).getString("categorySlug")) + "[?\"]")),
+            new PageType("forum-category", seed -> "/forum/c/" + forum(seed).getString("categorySlug"), 200,
+                    (seed, lang) -> forumHeading(seed)),
+            new PageType("forum-topic", seed -> "/forum/t/" + forum(seed).getString("topicPath"), 200,
+                    (seed, lang) -> forumHeading(seed)),
             // the portal account's forms for visitors not signed in, each posting back to its own address
             new PageType("account-sign-up", seed -> "/account/sign-up", 200,
                     (seed, lang) -> Pattern.compile("<form class=\"register account\"[^>]*action=\"/account/sign-up[?\"]")),
@@ -208,6 +212,15 @@ public final class PortalPages {
 
     private static JsonObject network(JsonObject seed) {
         return seed.getJsonObject("network");
+    }
+
+    private static JsonObject forum(JsonObject seed) {
+        return seed.getJsonObject("forum");
+    }
+
+    /** An h1 that shows the forum seed's tag (its category's name and its topic's title carry it). */
+    private static Pattern forumHeading(JsonObject seed) {
+        return Pattern.compile("<h1\\b[^>]*>[^<]*" + Pattern.quote(forum(seed).getString("tag")) + "[^<]*</h1>");
     }
 
     private static long knowledgeId(JsonObject seed, String kind, String name) {

@@ -26,7 +26,9 @@ class PortalPagesTest {
                     .add("practices", Json.createObjectBuilder().add("older", 50))
                     .add("cases", Json.createObjectBuilder().add("school", 100))
                     .add("measures", Json.createObjectBuilder().add("adopted", 150))
-                    .add("initiatives", Json.createObjectBuilder().add("soon", 200))).build();
+                    .add("initiatives", Json.createObjectBuilder().add("soon", 200)))
+            .add("forum", Json.createObjectBuilder().add("tag", "fc-abc").add("categorySlug", "fc-abc")
+                    .add("topicPath", "tema-za-testa-fc-abc-9")).build();
 
     private static final String NOT_FOUND_BG = "<main id=\"content\"><h1>" + Bundles.text("bg", "error.notFound.title")
             + "</h1><p><a href=\"/\">home</a></p></main>";
@@ -37,11 +39,11 @@ class PortalPagesTest {
     }
 
     @Test
-    void twentySevenTypesEachWithItsOwnAddress() {
+    void twentyNineTypesEachWithItsOwnAddress() {
         List<String> names = PortalPages.all().stream().map(PortalPages.PageType::name).toList();
         assertEquals(List.of("home", "project", "news", "article", "events", "event", "register", "resources", "resource", "info",
                 "topic", "search", "network", "network-member", "practices", "practice", "cases", "case", "measures", "measure",
-                "initiatives", "initiative", "open-data", "forum-moved", "account-sign-up", "account-sign-in", "not-found"), names);
+                "initiatives", "initiative", "open-data", "forum", "forum-category", "forum-topic", "account-sign-up", "account-sign-in", "not-found"), names);
         List<String> paths = PortalPages.all().stream().map(t -> PortalPages.page(t, SEED, "bg").path()).toList();
         assertEquals(paths.size(), paths.stream().distinct().count(), "two types share an address: " + paths);
     }
@@ -55,7 +57,7 @@ class PortalPagesTest {
 
     @Test
     void theFilterNarrowsTheCatalogueAndRefusesUnknownNames() {
-        assertEquals(27, PortalPages.selected().size());
+        assertEquals(29, PortalPages.selected().size());
         System.setProperty("portal.pages", " home, not-found ");
         assertEquals(List.of("home", "not-found"), PortalPages.selected().stream().map(PortalPages.PageType::name).toList());
         assertEquals(4, PortalPages.typesAndLanguages().count());

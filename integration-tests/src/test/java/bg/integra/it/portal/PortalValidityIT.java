@@ -6,6 +6,7 @@ import nu.validator.validation.SimpleDocumentValidator;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,6 +68,38 @@ class PortalValidityIT {
         assertTrue(errors.isEmpty(), () -> "The Nu Html Checker found " + errors.size() + " error(s) on "
                 + page.describe() + ":\n" + messages.stream().collect(Collectors.joining("\n"))
                 + "\n--- the page:\n" + numbered(response.body()));
+    }
+
+    /**
+     * The forum's pages as a signed-in visitor sees them, which no cached page type shows: the topic with its forms
+     * and a refused reply's messages, the new topic and edit forms with theirs, the notifications; in both languages.
+     */
+    @Test
+    void theForumsPagesOfASignedInVisitorAreValidHtml() throws Exception {
+        Http visitor = new Http();
+        JsonObject forum = Http.json(visitor.postForm("/test-support/forum", Map.of("replies", "2")));
+        String token = Http.json(visitor.postForm("/test-support/forum-session",
+                Map.of("account", Long.toString(forum.getJsonNumber("memberId").longValue())))).getString("formToken");
+        String topic = "/forum/t/" + forum.getString("topicPath");
+        String category = "/forum/c/" + forum.getString("categorySlug");
+        String edit = java.util.regex.Pattern.compile("href=\"(/forum/p/\\d+/edit)\"").matcher(visitor.get(topic).body())
+                .results().findFirst().orElseThrow().group(1);
+        for (String lang : PortalPages.LANGUAGES) {
+            String q = "bg".equals(lang) ? "" : "?lang=" + lang;
+            Map<String, HttpResponse<String>> pages = Map.of(
+                    "topic", visitor.get(topic + q),
+                    "topic, reply refused", visitor.postForm(topic + q, Map.of("formToken", token, "action", "reply", "text", "")),
+                    "new topic, refused", visitor.postForm(category + "/new" + q, Map.of("formToken", token, "title", "x", "text", "")),
+                    "edit", visitor.get(edit + q),
+                    "notifications", visitor.get("/forum/notifications" + q));
+            for (Map.Entry<String, HttpResponse<String>> page : pages.entrySet()) {
+                String html = page.getValue().body();
+                assertTrue(html.contains("name=\"formToken\" value=\"" + token + "\""), page.getKey() + ": signed in");
+                List<String> errors = checker.errors(html);
+                assertTrue(errors.isEmpty(), () -> "The Nu Html Checker found errors on the forum's " + page.getKey()
+                        + " in " + lang + ":\n" + String.join("\n", errors) + "\n--- the page:\n" + numbered(html));
+            }
+        }
     }
 
     private static String numbered(String html) {

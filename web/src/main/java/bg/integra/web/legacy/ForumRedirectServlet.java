@@ -10,14 +10,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The old platform's forum lived under {@code /forum/}. Until the forum has its new home on this portal, every
- * old forum address answers {@code 301 Moved Permanently} to the page that says where it is going, in the
- * visitor's language when the old link named one of the portal's.
+ * The old platform's forum lived under {@code /forum/} ({@code /forum/index.php}, {@code /forum/viewtopic.php?t=…});
+ * its posts did not move, so every old forum address that is not one of the new forum's
+ * ({@link bg.integra.web.portal.PortalRoutingFilter} sends only those on) answers {@code 301 Moved Permanently} to
+ * the forum, in the visitor's language when the old link named one of the portal's. So does {@code /forum-moved},
+ * the page that announced the move while the forum was being built.
  */
-@WebServlet({"/forum", "/forum/*"})
+@WebServlet({"/forum/*", "/forum-moved", "/forum-moved/*"})
 public class ForumRedirectServlet extends HttpServlet {
 
-    static final String TARGET = "/forum-moved";
+    static final String TARGET = "/forum";
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -1,2 +1,2 @@
-/** The old platform's addresses: Main.do keys and the forum, answered with permanent redirects. */
+/** The old platform's addresses: Main.do keys and the old forum's, answered with permanent redirects. */
 package bg.integra.web.legacy;

@@ -4,6 +4,7 @@ import bg.integra.web.cache.Caches;
 import bg.integra.web.cache.PageTags;
 import bg.integra.web.cache.TaggedCache;
 import bg.integra.web.common.HttpValidation;
+import bg.integra.web.portalaccount.PortalSession;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -35,7 +36,8 @@ import java.util.regex.Pattern;
  * the lists are kept, so that odd addresses cannot fill the memory; at its size limit the cache lets its oldest
  * pages go. Search pages ({@code /search?q=…}) are kept too, as people repeat the same few searches, but in a map
  * of their own, so that a run of distinct queries never pushes the other pages out. The registration form and its
- * result page are never kept: they hold what one visitor typed.
+ * result page are never kept: they hold what one visitor typed. Nor is any page of a visitor signed in on the
+ * portal ({@link PortalSession}) served from the cache or kept in it: it shows their name and their forms.
  * <p>
  * Some pages also change with the clock: an event's page offers registration until the event starts. Such a page
  * names the moment it goes out of date in the request attribute {@link #VALID_UNTIL}; and no page is kept longer
@@ -46,13 +48,17 @@ public class PortalCacheFilter extends HttpFilter {
     private static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/project.xhtml", "/open-data", "/open-data/");
     /** The portal's sections: the list at {@code /news} and each item below it. */
     private static final Set<String> SECTIONS = Set.of("/projects", "/news", "/events", "/resources", "/info", "/network",
-            "/practices", "/cases", "/measures", "/initiatives");
+            "/practices", "/cases", "/measures", "/initiatives", "/forum");
     private static final Set<String> KEY_PARAMETERS = Set.of("lang", "page", "id", "when", "region", "kind", "topic",
             "language", "project", "q", "city", "open", "near", "lat", "lon",
-            "audience", "area", "status");
+            "audience", "area", "status", "order", "post");
     private static final String SEARCH = "/search";
-    /** The registration form of an event and its result page, below /events but one visitor's own. */
-    private static final Pattern PRIVATE = Pattern.compile("/events/[^/]+/(register|registered)/?");
+    /**
+     * The registration form of an event and its result page, below /events but one visitor's own, and the forum's
+     * pages that only a signed-in visitor has: a new topic, an edit, the notifications.
+     */
+    private static final Pattern PRIVATE = Pattern.compile("/events/[^/]+/(register|registered)/?"
+            + "|/forum/(notifications|c/[^/]+/new|p/[^/]+/edit)/?");
     private static final int MAX_KEY_LENGTH = 300;
     private static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
     /** The request attribute (an {@link Instant}) with which a page says when it stops being true. */
@@ -73,6 +79,11 @@ public class PortalCacheFilter extends HttpFilter {
         boolean portalPage = isPortalPage(path);
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         if (!portalPage || !read) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (PortalSession.signedIn(request)) { // their pages show their name and their forms: not to be shared
+            response.setHeader("Cache-Control", "private, no-store");
             chain.doFilter(request, response);
             return;
         }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 public class PortalRoutingFilter extends HttpFilter {
 
+    private static final String LEGACY_FORUM = "/forum/";
     private static final String SLUG = "([a-z0-9]+(?:-[a-z0-9]+)*)";
 
     /** A pattern of the address and the page it shows; {@code $1} in the page is the captured segment. */
@@ -59,7 +60,14 @@ public class PortalRoutingFilter extends HttpFilter {
             new Route("/initiatives/?", "/initiatives.xhtml"),
             new Route("/initiatives/(\\d{1,18})/?", "/initiative.xhtml?id=$1"),
             new Route("/search/?", "/search.xhtml"),
-            new Route("/forum-moved/?", "/forum-moved.xhtml"));
+            new Route("/forum/?", "/forum.xhtml"),
+            new Route("/forum/notifications/?", "/forum-notifications.xhtml"),
+            new Route("/forum/c/" + SLUG + "/?", "/forum-category.xhtml?slug=$1"),
+            new Route("/forum/c/" + SLUG + "/new/?", "/forum-new.xhtml?slug=$1"),
+            // the slug before the id may be old or wrong: the page moves such an address to the topic's own; the
+            // end anchor makes the replacement (a new search) take the whole slug rather than its shortest start
+            new Route("/forum/t/([a-z0-9-]*?)-?(\\d{1,18})/?$", "/forum-topic.xhtml?slug=$1&id=$2"),
+            new Route("/forum/p/(\\d{1,18})/edit/?", "/forum-edit.xhtml?id=$1"));
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -71,6 +79,10 @@ public class PortalRoutingFilter extends HttpFilter {
                 request.getRequestDispatcher(m.replaceFirst(route.page())).forward(request, response);
                 return;
             }
+        }
+        if (path.startsWith(LEGACY_FORUM)) {
+            chain.doFilter(request, response); // the old forum's addresses: moved to the forum (web.legacy)
+            return;
         }
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }

@@ -30,7 +30,7 @@ class MessageBundlesTest {
             "fund.", "unit.", "kind.", "region.", "error.",
             "nav.", "content.", "news.", "articleKind.", "event.", "eventKind.", "eventMethod.", "resource.",
             "resourceKind.", "info.", "topic.",
-            "search.", "feed.", "banner.", "forumMoved.", "regForm.", "reg.consent.", "knowledge.", "openData.",
+            "search.", "feed.", "banner.", "forum.", "regForm.", "reg.consent.", "knowledge.", "openData.",
             "portalAccount.");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 

@@ -56,6 +56,21 @@ class PortalCacheFilterTest {
     }
 
     @Test
+    void theForumsReadingPagesAreKeptAndItsWritingPagesNever() {
+        for (String path : new String[]{"/forum", "/forum/", "/forum/c/obshti", "/forum/t/tema-12"}) {
+            assertTrue(PortalCacheFilter.isPortalPage(path), path);
+        }
+        assertEquals("/forum/c/obshti?order=top&page=2", PortalCacheFilter.cacheKey("/forum/c/obshti", "order=top&page=2"));
+        assertEquals("/forum/t/tema-12?post=30", PortalCacheFilter.cacheKey("/forum/t/tema-12", "post=30"));
+        assertNull(PortalCacheFilter.cacheKey("/forum/t/tema-12", "held=3"), "one writer's notice");
+        for (String path : new String[]{"/forum/notifications", "/forum/c/obshti/new", "/forum/c/obshti/new/",
+                "/forum/p/5/edit"}) {
+            assertFalse(PortalCacheFilter.isPortalPage(path), path);
+        }
+        assertTrue(PortalCacheFilter.isPortalPage("/forum/c/new"), "a category whose slug is 'new'");
+    }
+
+    @Test
     void aSearchIsKeptByItsQueryButTheQueryKeepsNoOtherPage() {
         assertTrue(PortalCacheFilter.isPortalPage("/search"));
         assertEquals("/search?q=sofia&lang=ar", PortalCacheFilter.cacheKey("/search", "q=sofia&lang=ar"));
