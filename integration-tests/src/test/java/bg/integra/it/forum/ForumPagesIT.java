@@ -140,4 +140,29 @@ class ForumPagesIT {
         }
         assertEquals(etag, anonymous.get(topic).headers().firstValue("ETag").orElseThrow(), "the readers' page unchanged");
     }
+
+    @Test
+    void aCategoryHasAnAtomFeedOfItsLatestTopicsThatFeedReadersCanPoll() throws Exception {
+        JsonObject seed = ForumVisitor.seed(anonymous, 1);
+        String feed = "/forum/c/" + seed.getString("categorySlug") + "/feed.xml";
+        HttpResponse<String> answer = anonymous.get(feed);
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document xml = factory.newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(answer.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        org.w3c.dom.NodeList entries = xml.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        assertEquals(1, entries.getLength());
+        org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(0);
+        assertEquals("Тема за теста " + seed.getString("tag"),
+                entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(0).getTextContent());
+        assertTrue(entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "id").item(0).getTextContent()
+                .endsWith("/forum/t/" + seed.getString("topicPath")));
+        assertEquals("Член " + seed.getString("tag"),
+                entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "name").item(0).getTextContent());
+        String etag = answer.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, anonymous.get(feed, "If-None-Match", etag).statusCode(), "nothing new: 304");
+        assertEquals(404, anonymous.get("/forum/c/no-such-category-" + seed.getString("tag") + "/feed.xml").statusCode());
+    }
 }

@@ -22,9 +22,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.time.Instant;
@@ -41,15 +38,13 @@ import java.util.regex.Pattern;
 @WebServlet("/feed.xml")
 public class FeedServlet extends HttpServlet {
 
-    static final String ATOM = "http://www.w3.org/2005/Atom";
-    static final String CONTENT_TYPE = "application/atom+xml;charset=UTF-8";
+    static final String ATOM = Atom.NAMESPACE;
+    static final String CONTENT_TYPE = Atom.CONTENT_TYPE;
     private static final String CACHE_CONTROL = "public, max-age=300";
     private static final int MAX_SUMMARY = 500;
     /** The feed lists news and events, each with its title and summary only. */
     private static final Set<String> TAGS = Set.of(Tags.list(ContentType.NEWS), Tags.list(ContentType.EVENT));
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    /** Characters XML 1.0 does not allow; a feed containing one would not parse at all. */
-    private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
     @Inject
     private FeedService feed;
@@ -98,16 +93,16 @@ public class FeedServlet extends HttpServlet {
             xml.writeStartElement(ATOM, "feed");
             xml.writeDefaultNamespace(ATOM);
             xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", lang);
-            element(xml, "id", withLang(base + "/feed.xml", lang));
-            element(xml, "title", texts.getString("feed.title"));
-            element(xml, "subtitle", texts.getString("site.tagline"));
-            link(xml, "self", "application/atom+xml", withLang(base + "/feed.xml", lang), null);
-            link(xml, "alternate", "text/html", withLang(base + "/", lang), null);
-            element(xml, "updated", items.stream().map(Content::getUpdatedAt).max(Comparator.naturalOrder())
-                    .map(FeedServlet::timestamp).orElse("1970-01-01T00:00:00Z"));
+            Atom.element(xml, "id", Atom.withLang(base + "/feed.xml", lang));
+            Atom.element(xml, "title", texts.getString("feed.title"));
+            Atom.element(xml, "subtitle", texts.getString("site.tagline"));
+            Atom.link(xml, "self", "application/atom+xml", Atom.withLang(base + "/feed.xml", lang), null);
+            Atom.link(xml, "alternate", "text/html", Atom.withLang(base + "/", lang), null);
+            Atom.element(xml, "updated", items.stream().map(Content::getUpdatedAt).max(Comparator.naturalOrder())
+                    .map(Atom::timestamp).orElse("1970-01-01T00:00:00Z"));
             xml.writeStartElement("author");
-            element(xml, "name", texts.getString("site.name"));
-            element(xml, "uri", base + "/");
+            Atom.element(xml, "name", texts.getString("site.name"));
+            Atom.element(xml, "uri", base + "/");
             xml.writeEndElement();
             for (Content item : items) {
                 entry(xml, item, lang, base, texts);
@@ -128,17 +123,17 @@ public class FeedServlet extends HttpServlet {
         String path = base + "/" + item.getType().path() + "/" + item.getSlug();
         xml.writeStartElement("entry");
         xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", textLang);
-        element(xml, "id", path); // the item's address without a language: one item, one id in every feed
-        element(xml, "title", text.getTitle());
-        link(xml, "alternate", "text/html", withLang(path, lang), textLang);
-        if (item.getPublishedAt() != null) element(xml, "published", timestamp(item.getPublishedAt()));
-        element(xml, "updated", timestamp(item.getUpdatedAt()));
+        Atom.element(xml, "id", path); // the item's address without a language: one item, one id in every feed
+        Atom.element(xml, "title", text.getTitle());
+        Atom.link(xml, "alternate", "text/html", Atom.withLang(path, lang), textLang);
+        if (item.getPublishedAt() != null) Atom.element(xml, "published", Atom.timestamp(item.getPublishedAt()));
+        Atom.element(xml, "updated", Atom.timestamp(item.getUpdatedAt()));
         xml.writeStartElement("category");
         xml.writeAttribute("term", item.getType().path());
         xml.writeAttribute("label", texts.getString("feed.type." + item.getType().name()));
         xml.writeEndElement();
         String summary = summary(text);
-        if (summary != null) element(xml, "summary", summary);
+        if (summary != null) Atom.element(xml, "summary", summary);
         xml.writeEndElement();
     }
 
@@ -154,28 +149,4 @@ public class FeedServlet extends HttpServlet {
         return s.length() <= MAX_SUMMARY ? s : s.substring(0, MAX_SUMMARY).strip() + "…";
     }
 
-    private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(NOT_XML.matcher(value).replaceAll(""));
-        xml.writeEndElement();
-    }
-
-    private static void link(XMLStreamWriter xml, String rel, String type, String href, String hreflang)
-            throws XMLStreamException {
-        xml.writeEmptyElement("link");
-        xml.writeAttribute("rel", rel);
-        xml.writeAttribute("type", type);
-        xml.writeAttribute("href", href);
-        if (hreflang != null) xml.writeAttribute("hreflang", hreflang);
-    }
-
-    /** An RFC 3339 time with the offset Bulgaria had then, as Atom requires. */
-    static String timestamp(LocalDateTime local) {
-        return local.truncatedTo(ChronoUnit.SECONDS).atZone(Content.ZONE).toOffsetDateTime()
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    }
-
-    private static String withLang(String url, String lang) {
-        return Languages.DEFAULT.equals(lang) ? url : url + "?" + PortalLanguage.PARAMETER + "=" + lang;
-    }
 }

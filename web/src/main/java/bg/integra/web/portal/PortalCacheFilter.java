@@ -55,10 +55,11 @@ public class PortalCacheFilter extends HttpFilter {
     private static final String SEARCH = "/search";
     /**
      * The registration form of an event and its result page, below /events but one visitor's own, and the forum's
-     * pages that only a signed-in visitor has: a new topic, an edit, the notifications.
+     * pages that only a signed-in visitor has: a new topic, an edit, the notifications (and a category's feed, which
+     * keeps itself in the feeds' cache).
      */
     private static final Pattern PRIVATE = Pattern.compile("/events/[^/]+/(register|registered)/?"
-            + "|/forum/(notifications|c/[^/]+/new|p/[^/]+/edit)/?");
+            + "|/forum/(notifications|c/[^/]+/new|c/[^/]+/feed\\.xml|p/[^/]+/edit)/?");
     private static final int MAX_KEY_LENGTH = 300;
     private static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
     /** The request attribute (an {@link Instant}) with which a page says when it stops being true. */

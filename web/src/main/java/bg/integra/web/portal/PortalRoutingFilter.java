@@ -64,6 +64,7 @@ public class PortalRoutingFilter extends HttpFilter {
             new Route("/forum/notifications/?", "/forum-notifications.xhtml"),
             new Route("/forum/c/" + SLUG + "/?", "/forum-category.xhtml?slug=$1"),
             new Route("/forum/c/" + SLUG + "/new/?", "/forum-new.xhtml?slug=$1"),
+            new Route("/forum/c/" + SLUG + "/feed\\.xml", "/forum-feed?slug=$1"),
             // the slug before the id may be old or wrong: the page moves such an address to the topic's own; the
             // end anchor makes the replacement (a new search) take the whole slug rather than its shortest start
             new Route("/forum/t/([a-z0-9-]*?)-?(\\d{1,18})/?$", "/forum-topic.xhtml?slug=$1&id=$2"),

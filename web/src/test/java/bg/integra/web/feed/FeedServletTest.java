@@ -49,8 +49,8 @@ class FeedServletTest {
 
     @Test
     void timesCarryBulgariasOffsetOfThatDay() {
-        assertEquals("2026-07-01T12:00:00+03:00", FeedServlet.timestamp(LocalDateTime.of(2026, 7, 1, 12, 0, 5, 7).withSecond(0)));
-        assertEquals("2026-01-15T09:30:00+02:00", FeedServlet.timestamp(LocalDateTime.of(2026, 1, 15, 9, 30)));
+        assertEquals("2026-07-01T12:00:00+03:00", Atom.timestamp(LocalDateTime.of(2026, 7, 1, 12, 0, 5, 7).withSecond(0)));
+        assertEquals("2026-01-15T09:30:00+02:00", Atom.timestamp(LocalDateTime.of(2026, 1, 15, 9, 30)));
     }
 
     @Test
