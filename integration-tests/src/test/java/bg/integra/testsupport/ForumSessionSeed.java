@@ -1,7 +1,7 @@
 package bg.integra.testsupport;
 
 import bg.integra.portalaccount.PortalAccountService;
-import bg.integra.web.portalaccount.PortalSession;
+import bg.integra.web.portal.PortalSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

@@ -9,7 +9,7 @@ import bg.integra.portalaccount.PortalAccount;
 import bg.integra.web.common.FieldProblemTexts;
 import bg.integra.web.common.PortalTexts;
 import bg.integra.web.portal.PortalPage;
-import bg.integra.web.portalaccount.PortalSession;
+import bg.integra.web.portal.PortalSession;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

@@ -4,7 +4,6 @@ import bg.integra.web.cache.Caches;
 import bg.integra.web.cache.PageTags;
 import bg.integra.web.cache.TaggedCache;
 import bg.integra.web.common.HttpValidation;
-import bg.integra.web.portalaccount.PortalSession;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,5 +1,6 @@
 package bg.integra.web.portalaccount;
 
+import bg.integra.web.portal.PortalSession;
 import bg.integra.common.FieldProblem;
 import bg.integra.common.InvalidInputException;
 import bg.integra.web.common.FieldProblemTexts;

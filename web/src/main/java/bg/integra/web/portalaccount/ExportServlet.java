@@ -1,5 +1,6 @@
 package bg.integra.web.portalaccount;
 
+import bg.integra.web.portal.PortalSession;
 import bg.integra.common.NotFoundException;
 import bg.integra.portalaccount.PortalAccountService;
 import jakarta.inject.Inject;

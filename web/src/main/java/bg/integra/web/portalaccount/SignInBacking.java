@@ -1,5 +1,6 @@
 package bg.integra.web.portalaccount;
 
+import bg.integra.web.portal.PortalSession;
 import bg.integra.portalaccount.PortalAccountService;
 import bg.integra.web.security.LoginThrottle;
 import jakarta.enterprise.context.RequestScoped;

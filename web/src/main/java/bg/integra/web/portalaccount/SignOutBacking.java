@@ -1,5 +1,6 @@
 package bg.integra.web.portalaccount;
 
+import bg.integra.web.portal.PortalSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 

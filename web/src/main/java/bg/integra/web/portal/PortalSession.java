@@ -1,4 +1,4 @@
-package bg.integra.web.portalaccount;
+package bg.integra.web.portal;
 
 import bg.integra.portalaccount.PortalAccount;
 import jakarta.servlet.http.HttpServletRequest;
