@@ -51,6 +51,8 @@ event=${EVENT:-$event}
 # the forum's longest thread (the generated one of 500 posts at scale), its last page of 20 posts
 long_topic=$(curl -s "$base/api/v1/forum/topics?order=top&size=1" | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2) || true
 long_topic=${TOPIC:-${long_topic:-1}}
+long_topic_path=$(curl -s "$base/api/v1/forum/topics/$long_topic?size=1" | grep -o '"path":"[^"]*"' | head -n 1 | cut -d'"' -f4) || true
+long_topic_path=${long_topic_path:-$long_topic}
 enc() { perl -MURI::Escape -CA -e 'print uri_escape_utf8($ARGV[0])' "$1" 2>/dev/null || python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 
 rows=(
@@ -75,6 +77,8 @@ rows=(
   "api-events|/api/v1/events|$conns|"
   "api-locations|/api/v1/network/locations?lat=42.15&lon=24.75|$conns|"
   "hsds-services|/api/hsds/services|$conns|"
+  "forum|/forum|$conns|"
+  "forum-topic-500|/forum/t/$long_topic_path?page=25|$conns|"
   "api-forum-topics|/api/v1/forum/topics|$conns|"
   "api-forum-topic-500|/api/v1/forum/topics/$long_topic?page=24|$conns|"
   "bo-projects|/admin/projects/list.xhtml|10|$cookie"
