@@ -18,6 +18,8 @@ import jakarta.json.JsonObjectBuilder;
  * account its id, e-mail and handle ({@code newcomerId}, {@code newcomerEmail}, {@code newcomerHandle} …).
  * <p>POST /test-support/forum?reading=ACCOUNT_ID&amp;topics=&amp;posts=&amp;seconds=&amp;days= sets what that account
  * has read (204).
+ * <p>GET /test-support/forum?topic=ID&amp;number=N answers the {@code postId} of that post, whatever its status (a held
+ * post is in no public answer).
  */
 @ApplicationScoped
 public class ForumSeed implements Seed {
@@ -52,6 +54,11 @@ public class ForumSeed implements Seed {
         add(answer, "other", other);
         ForumTopic topic = seeds.topic(category, "Тема за теста " + tag, member, basic, params.integer("replies", 3));
         return answer.add("topicId", topic.getId()).add("topicPath", topic.path()).build();
+    }
+
+    @Override
+    public JsonObject get(Params params) {
+        return Json.createObjectBuilder().add("postId", seeds.postId(params.number("topic"), params.integer("number"))).build();
     }
 
     private static void add(JsonObjectBuilder answer, String name, PortalAccount account) {

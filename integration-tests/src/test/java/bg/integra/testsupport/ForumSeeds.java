@@ -94,6 +94,12 @@ public class ForumSeeds {
         em.getEntityManagerFactory().getCache().evict(ForumReading.class, accountId);
     }
 
+    /** The id of the post numbered so in the topic, whatever its status. */
+    public long postId(long topicId, int number) {
+        return em.createQuery("SELECT p.id FROM ForumPost p WHERE p.topic.id = :topic AND p.number = :number", Long.class)
+                .setParameter("topic", topicId).setParameter("number", number).getSingleResult();
+    }
+
     private String hash() {
         if (hash == null) {
             passwordHash.initialize(AccountService.HASH_PARAMETERS);
