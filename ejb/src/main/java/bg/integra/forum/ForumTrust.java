@@ -28,7 +28,7 @@ public class ForumTrust {
         LocalDateTime now = LocalDateTime.now(Content.ZONE);
         PortalAccount account = em.find(PortalAccount.class, accountId);
         if (account == null || !account.isActive()) return 0;
-        ForumTopicRead topicRead = em.find(ForumTopicRead.class, new ForumTopicRead.Key(accountId, topicId));
+        ForumTopicRead topicRead = em.find(ForumTopicRead.class, new AccountTopicKey(accountId, topicId));
         boolean newTopic = topicRead == null;
         int fresh;
         if (newTopic) {

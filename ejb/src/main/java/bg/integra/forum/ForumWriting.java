@@ -185,7 +185,7 @@ public class ForumWriting {
     }
 
     public void watch(long accountId, long topicId, boolean on) {
-        ForumWatch.Key key = new ForumWatch.Key(accountId, topicId);
+        AccountTopicKey key = new AccountTopicKey(accountId, topicId);
         ForumWatch found = em.find(ForumWatch.class, key);
         if (on && found == null) {
             writerAllowedSilenced(accountId, LocalDateTime.now(Content.ZONE));
@@ -208,7 +208,7 @@ public class ForumWriting {
     }
 
     public boolean watches(long accountId, long topicId) {
-        return em.find(ForumWatch.class, new ForumWatch.Key(accountId, topicId)) != null;
+        return em.find(ForumWatch.class, new AccountTopicKey(accountId, topicId)) != null;
     }
 
     public void markNotificationsRead(long accountId) {

@@ -2,39 +2,12 @@ package bg.integra.forum;
 
 import jakarta.persistence.*;
 
-import java.io.Serializable;
-
 /** How far an account has read in a topic (the highest post number it was shown). */
 @Entity
 @Table(name = "forum_topic_read")
-@IdClass(ForumTopicRead.Key.class)
+@IdClass(AccountTopicKey.class)
 @ExcludeDefaultListeners // per-reader: no page shows it
 public class ForumTopicRead {
-
-    /** The composite key: JPA sets its fields by reflection, so it is a plain class, not a record. */
-    public static class Key implements Serializable {
-        private Long accountId;
-        private Long topicId;
-
-        public Key() {
-        }
-
-        public Key(Long accountId, Long topicId) {
-            this.accountId = accountId;
-            this.topicId = topicId;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && java.util.Objects.equals(accountId, k.accountId)
-                    && java.util.Objects.equals(topicId, k.topicId);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(accountId, topicId);
-        }
-    }
 
     @Id
     @Column(name = "account_id")

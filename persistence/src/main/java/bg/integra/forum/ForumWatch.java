@@ -2,39 +2,12 @@ package bg.integra.forum;
 
 import jakarta.persistence.*;
 
-import java.io.Serializable;
-
 /** A topic an account watches: it is told of every new post. */
 @Entity
 @Table(name = "forum_watch")
-@IdClass(ForumWatch.Key.class)
+@IdClass(AccountTopicKey.class)
 @ExcludeDefaultListeners // per-account: no page shows it
 public class ForumWatch {
-
-    /** The composite key: JPA sets its fields by reflection, so it is a plain class, not a record. */
-    public static class Key implements Serializable {
-        private Long accountId;
-        private Long topicId;
-
-        public Key() {
-        }
-
-        public Key(Long accountId, Long topicId) {
-            this.accountId = accountId;
-            this.topicId = topicId;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && java.util.Objects.equals(accountId, k.accountId)
-                    && java.util.Objects.equals(topicId, k.topicId);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(accountId, topicId);
-        }
-    }
 
     @Id
     @Column(name = "account_id")
