@@ -136,20 +136,10 @@ public final class ForumMarkdown {
                 .allowAttributes("class").matching(Pattern.compile(MENTION_CLASS)).onElements("a")
                 .requireRelsOnLinks(rels)
                 .allowElements((name, attributes) -> has(attributes, "src") ? name : null, "img")
-                .allowAttributes("src").matching((element, attribute, value) -> ownMedia(value) ? value : null)
+                .allowAttributes("src").matching((element, attribute, value) -> RichText.isOwnMedia(value) ? value : null)
                 .onElements("img")
                 .allowAttributes("alt").onElements("img")
                 .toFactory();
-    }
-
-    /**
-     * A picture of this site's media, and no other address of the site reached through it: a browser resolves
-     * {@code ..} (also written {@code %2e%2e} or with backslashes) before it asks, so such a picture could call any
-     * page of the site in its readers' names.
-     */
-    static boolean ownMedia(String src) {
-        return RichText.OWN_MEDIA.matcher(src).matches() && !src.contains("..") && !src.contains("\\")
-                && !src.toLowerCase(Locale.ROOT).contains("%2e");
     }
 
     /** Whether the attribute is there with a value: CommonMark writes {@code href=""} for an address it refused. */

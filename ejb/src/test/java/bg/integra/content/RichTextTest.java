@@ -38,6 +38,15 @@ class RichTextTest {
     }
 
     @Test
+    void aPictureCannotClimbOutOfTheMediaToAnotherPageOfTheSite() {
+        for (String src : new String[]{"/media/1/../../admin/audit/", "/media/1/%2e%2e/%2E%2E/logout", "/media/1/..\\..\\x"}) {
+            String safe = RichText.sanitise("<p>x</p><img src=\"" + src + "\" alt=\"a\"/>");
+            assertFalse(safe.contains("src="), src + " gave " + safe); // a picture without an address asks for nothing
+        }
+        assertTrue(RichText.isOwnMedia("/media/7/report.final.png"), "dots inside a name are no climb");
+    }
+
+    @Test
     void blankIsNothing() {
         assertNull(RichText.sanitise("  "));
         assertNull(RichText.sanitise("<script>x</script>"));
