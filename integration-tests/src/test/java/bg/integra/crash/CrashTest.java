@@ -123,15 +123,15 @@ public final class CrashTest {
 
     /**
      * The first start is the README's command (limited to the modules of the EAR, so that this test's own classes
-     * are not rebuilt under it). A restart runs again what that command ran once it had built the EAR, the
-     * server's launcher with the same arguments, folder and environment (read from /proc), as a restarted
-     * installation would, without building the same EAR five more times.
+     * are not rebuilt under it, and without the unit tests, which are the test command's part). A restart runs again
+     * what that command ran once it had built the EAR, the server's launcher with the same arguments, folder and
+     * environment (read from /proc), as a restarted installation would, without building the same EAR five more times.
      */
     private void start(boolean first) throws IOException, InterruptedException {
         Path log = root.resolve("integration-tests/target/crash-server.log");
         ProcessBuilder pb;
         if (first) {
-            pb = new ProcessBuilder("mvn", "-B", "-q", "-Prun", "package", "-pl", "ear", "-am").directory(root.toFile());
+            pb = new ProcessBuilder("mvn", "-B", "-q", "-Prun", "package", "-pl", "ear", "-am", "-DskipTests").directory(root.toFile());
             pb.environment().clear();
             pb.environment().putAll(environment);
         } else {

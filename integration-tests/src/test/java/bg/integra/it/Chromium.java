@@ -13,6 +13,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class Chromium implements BeforeEachCallback {
 
+    /**
+     * The tag of the test classes that drive Chromium. CI's PostgreSQL pass leaves them out: what they add to the
+     * other tests is the page in a browser, the same on either database; the services behind the pages run on
+     * PostgreSQL in the in-container and HTTP tests.
+     */
+    public static final String TAG = "browser";
+
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Chromium.class);
 
     private Browser browser;

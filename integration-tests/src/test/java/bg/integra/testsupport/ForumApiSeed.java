@@ -1,5 +1,6 @@
 package bg.integra.testsupport;
 
+import bg.integra.content.Content;
 import bg.integra.forum.ForumCategory;
 import bg.integra.forum.ForumPost;
 import bg.integra.forum.ForumTopic;
@@ -47,7 +48,7 @@ public class ForumApiSeed implements Seed {
         PortalAccount gone = em.find(PortalAccount.class, seeds.account("api-g-" + tag, "Изтрит " + tag, "bg", 1, true).getId());
         var emails = Json.createArrayBuilder().add(member.getEmail()).add(basic.getEmail()).add(gone.getEmail());
         var handles = Json.createArrayBuilder().add(member.getHandle()).add(basic.getHandle()).add(gone.getHandle());
-        LocalDateTime now = LocalDateTime.now().withNano(0);
+        LocalDateTime now = LocalDateTime.now(Content.ZONE).withNano(0);
 
         ForumTopic older = topic(category, "По-стара тема " + tag, PostStatus.VISIBLE, now.minusHours(3), member, basic, 5);
         ForumPost hidden = new ForumPost(older, older.nextNumber(), basic, "Скрит отговор", "<p>Скрит отговор</p>", null,

@@ -1,5 +1,6 @@
 package bg.integra.testsupport;
 
+import bg.integra.content.Content;
 import bg.integra.forum.ForumCategory;
 import bg.integra.forum.ForumTopic;
 import bg.integra.portalaccount.PortalAccount;
@@ -9,11 +10,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import java.time.LocalDateTime;
+
 /**
  * POST /test-support/forum: a category {@code fc-TAG} (open to all, or limited to {@code language}) and four confirmed
  * accounts, each with the password {@link ForumSeeds#PASSWORD}: {@code newcomer} (trust level 0, nothing approved
  * yet: its first posts are held), {@code basic} (level 1), {@code member} (level 2) and {@code other} (level 1); and
- * a visible topic by {@code member} with {@code replies} (default 3) replies by {@code basic}. Answers the tag, the
+ * a visible topic by {@code member} with {@code replies} (default 3) replies by {@code basic}, an hour back (with
+ * {@code recent=true}: its last post a second ago, so that it leads the latest topics however many other tests
+ * wrote in the last hour). Answers the tag, the
  * category's {@code categoryId} and {@code categorySlug}, the topic's {@code topicId} and {@code topicPath}, and per
  * account its id, e-mail and handle ({@code newcomerId}, {@code newcomerEmail}, {@code newcomerHandle} …).
  * <p>POST /test-support/forum?reading=ACCOUNT_ID&amp;topics=&amp;posts=&amp;seconds=&amp;days= sets what that account
@@ -52,7 +57,10 @@ public class ForumSeed implements Seed {
         add(answer, "basic", basic);
         add(answer, "member", member);
         add(answer, "other", other);
-        ForumTopic topic = seeds.topic(category, "Тема за теста " + tag, member, basic, params.integer("replies", 3));
+        int replies = params.integer("replies", 3);
+        LocalDateTime start = "true".equals(params.optional("recent"))
+                ? LocalDateTime.now(Content.ZONE).minusSeconds(replies + 1L) : LocalDateTime.now(Content.ZONE).minusHours(1);
+        ForumTopic topic = seeds.topic(category, "Тема за теста " + tag, member, basic, replies, start);
         return answer.add("topicId", topic.getId()).add("topicPath", topic.path()).build();
     }
 

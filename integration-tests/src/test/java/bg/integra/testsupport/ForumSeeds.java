@@ -1,6 +1,7 @@
 package bg.integra.testsupport;
 
 import bg.integra.account.AccountService;
+import bg.integra.content.Content;
 import bg.integra.forum.CategoryText;
 import bg.integra.forum.ForumCategory;
 import bg.integra.forum.ForumPost;
@@ -52,8 +53,8 @@ public class ForumSeeds {
     /** A confirmed account at the trust level given, whose first posts count as approved past the newcomer's hold. */
     public PortalAccount account(String handle, String displayName, String language, int trustLevel, boolean approved) {
         PortalAccount account = PortalAccount.signUp(handle + "@forum.test", handle, displayName, language, hash(),
-                UUID.randomUUID().toString().replace("-", ""), LocalDateTime.now());
-        account.confirm(LocalDateTime.now());
+                UUID.randomUUID().toString().replace("-", ""), LocalDateTime.now(Content.ZONE));
+        account.confirm(LocalDateTime.now(Content.ZONE));
         account.setTrustLevel(trustLevel);
         if (approved) for (int i = 0; i < 5; i++) account.countApprovedPost();
         em.persist(account);
@@ -62,7 +63,12 @@ public class ForumSeeds {
 
     /** A visible topic by {@code author} with {@code replies} visible replies by {@code replier}, an hour back. */
     public ForumTopic topic(ForumCategory category, String title, PortalAccount author, PortalAccount replier, int replies) {
-        LocalDateTime start = LocalDateTime.now().minusHours(1);
+        return topic(category, title, author, replier, replies, LocalDateTime.now(Content.ZONE).minusHours(1));
+    }
+
+    /** The same, its first post at {@code start} and each reply a second later. */
+    public ForumTopic topic(ForumCategory category, String title, PortalAccount author, PortalAccount replier, int replies,
+                            LocalDateTime start) {
         ForumCategory c = em.find(ForumCategory.class, category.getId());
         PortalAccount a = em.find(PortalAccount.class, author.getId());
         PortalAccount r = em.find(PortalAccount.class, replier.getId());
@@ -88,8 +94,8 @@ public class ForumSeeds {
         em.createNativeQuery("INSERT INTO forum_reading (account_id, version, topics_entered, posts_read, read_seconds,"
                         + " days_visited, last_visit_date, last_read_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, accountId).setParameter(2, topics).setParameter(3, posts).setParameter(4, seconds)
-                .setParameter(5, days).setParameter(6, java.sql.Date.valueOf(java.time.LocalDate.now()))
-                .setParameter(7, java.sql.Timestamp.valueOf(LocalDateTime.now().minusMinutes(1)))
+                .setParameter(5, days).setParameter(6, java.sql.Date.valueOf(java.time.LocalDate.now(Content.ZONE)))
+                .setParameter(7, java.sql.Timestamp.valueOf(LocalDateTime.now(Content.ZONE).minusMinutes(1)))
                 .executeUpdate();
         em.getEntityManagerFactory().getCache().evict(ForumReading.class, accountId);
     }

@@ -1,6 +1,7 @@
 package bg.integra.testsupport;
 
 import bg.integra.account.Role;
+import bg.integra.content.Content;
 import bg.integra.forum.ForumCategory;
 import bg.integra.forum.ForumPost;
 import bg.integra.forum.ForumTopic;
@@ -56,7 +57,7 @@ public class ForumStaffSeed implements Seed {
         ForumTopic topic = em.find(ForumTopic.class, seeds.topic(category, title, member, member, 1).getId());
         String text = "Чакащ отговор " + tag;
         ForumPost held = new ForumPost(topic, topic.nextNumber(), em.find(PortalAccount.class, newcomer.getId()), text,
-                "<p>" + text + "</p>", null, PostStatus.HELD, LocalDateTime.now());
+                "<p>" + text + "</p>", null, PostStatus.HELD, LocalDateTime.now(Content.ZONE));
         em.persist(held);
         em.flush();
         return Json.createObjectBuilder().add("moderator", "mod-" + tag).add("coordinator", "coord-" + tag)

@@ -13,6 +13,7 @@ import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * finds a person by name and marks them present with one tap, and the count goes up (and stays up). Over plain
  * HTTP: a registrar finds no other back-office page, no import and no sheet.
  */
+@Tag(Chromium.TAG)
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class AttendanceBrowserIT {

@@ -11,11 +11,11 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -25,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 
 import static bg.integra.it.Browser.byId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The content back-office in a real browser, as an editor uses it: signs in, writes a news article in the rich
  * text editor, adds a picture with its alt text and publishes it.
  */
+@Tag(Chromium.TAG)
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class BackOfficeContentBrowserIT {

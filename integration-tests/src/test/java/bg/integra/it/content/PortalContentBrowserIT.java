@@ -8,6 +8,7 @@ import com.microsoft.playwright.Response;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * phone and a 1280 px screen in Bulgarian and Arabic, nothing scrolls sideways and the browser reports no error;
  * and the header's search form and navigation are reached with the keyboard.
  */
+@Tag(Chromium.TAG)
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class PortalContentBrowserIT {

@@ -17,7 +17,16 @@ final class ForumVisitor {
 
     /** A forum seed (POST /test-support/forum): a category, four accounts and a topic. */
     static JsonObject seed(Http http, int replies) {
-        HttpResponse<String> r = http.postForm("/test-support/forum", Map.of("replies", Integer.toString(replies)));
+        return seed(http, Map.of("replies", Integer.toString(replies)));
+    }
+
+    /** A seed whose topic has the latest post of the whole forum (see ForumSeed's {@code recent}). */
+    static JsonObject seedRecent(Http http, int replies) {
+        return seed(http, Map.of("replies", Integer.toString(replies), "recent", "true"));
+    }
+
+    private static JsonObject seed(Http http, Map<String, String> form) {
+        HttpResponse<String> r = http.postForm("/test-support/forum", form);
         if (r.statusCode() != 200) throw new IllegalStateException("forum seed: " + r.statusCode() + " " + r.body());
         return Http.json(r);
     }

@@ -12,6 +12,7 @@ import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * for a write at once, is nowhere on the page afterwards, the token's last use appears, and once revoked (after a
  * confirmation) the secret is refused. Another member's tokens are the 404 page.
  */
+@Tag(Chromium.TAG)
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ApiTokensBrowserIT {

@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the Bulgarian one, its fallback, to an English reader; an organisation's Arabic name names the beneficiary of its
  * project on the Arabic page.
  */
+@Tag(Chromium.TAG)
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class TranslationBrowserIT {

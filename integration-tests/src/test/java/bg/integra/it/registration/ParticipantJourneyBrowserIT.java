@@ -15,6 +15,7 @@ import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * e-mail; the event takes place (an editor moves its start to earlier today); the coordinator marks the visitor
  * present at the door; and the counted participants indicator on the portal's project page goes up by one.
  */
+@Tag(Chromium.TAG)
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ParticipantJourneyBrowserIT {

@@ -15,6 +15,7 @@ import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * link; a second visitor finds the one place taken and is waitlisted; the first follows the link in the e-mail
  * and cancels, and the second is promoted and told so by e-mail.
  */
+@Tag(Chromium.TAG)
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class RegistrationBrowserIT {

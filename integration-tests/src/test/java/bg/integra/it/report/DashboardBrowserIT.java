@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A project's dashboard in a real browser: each of its three charts is drawn (Chart.js holds a chart on the canvas
  * and the canvas has painted pixels), and each draws exactly the numbers of the table beside it, row by row.
  */
+@Tag(Chromium.TAG)
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class DashboardBrowserIT {
