@@ -5,6 +5,8 @@ import bg.integra.common.NotFoundException;
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
 import bg.integra.common.ReadOnly;
+import bg.integra.portalaccount.AccountStatus;
+import bg.integra.portalaccount.PortalAccount;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -83,6 +85,36 @@ public class ForumService {
                         + " AND p.status = bg.integra.forum.PostStatus.VISIBLE AND p.number < :number", Long.class)
                 .setParameter("topic", topicId).setParameter("number", number).getSingleResult();
         return (int) (before / Math.max(1, size));
+    }
+
+    /**
+     * A member's public page, by the handle others mention (in any case): a confirmed account that has not been
+     * deleted. An unconfirmed or deleted one is not found, so that the page tells nobody that an address signed up.
+     */
+    public PortalAccount member(String handle) {
+        String normalised = PortalAccount.normaliseHandle(handle);
+        return ReadOnly.query(em.createNamedQuery(PortalAccount.FIND_BY_HANDLE, PortalAccount.class))
+                .setParameter("handle", normalised).getResultStream()
+                .filter(a -> a.getStatus() == AccountStatus.ACTIVE)
+                .findFirst().orElseThrow(() -> new NotFoundException("PortalAccount", normalised));
+    }
+
+    /** A member's visible posts in visible topics, the newest first, each with its topic. */
+    public Page<ForumPost> postsBy(long accountId, @NotNull PageRequest request) {
+        return Filtered.of(ForumPost.class, "p")
+                .where("p.author.id = :author", "author", accountId)
+                .where("p.status = bg.integra.forum.PostStatus.VISIBLE")
+                .where("p.topic.status = bg.integra.forum.PostStatus.VISIBLE")
+                .fetch("JOIN FETCH p.topic")
+                .readOnly()
+                .page(em, "p.createdAt DESC, p.id DESC", request);
+    }
+
+    /** How many visible topics the member has started. */
+    public long topicsStartedBy(long accountId) {
+        return em.createQuery("SELECT COUNT(t) FROM ForumTopic t WHERE t.author.id = :author"
+                        + " AND t.status = bg.integra.forum.PostStatus.VISIBLE", Long.class)
+                .setParameter("author", accountId).getSingleResult();
     }
 
     /** How many of the account's notifications are unread: the count beside its name on every forum page. */

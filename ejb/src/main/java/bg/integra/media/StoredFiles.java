@@ -1,10 +1,8 @@
 package bg.integra.media;
 
+import bg.integra.common.Sha256;
 import jakarta.persistence.EntityManager;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * How a file is stored, whoever stores it: checked by content ({@link Uploads}), its row, then its bytes and
@@ -20,18 +18,10 @@ public final class StoredFiles {
     public static StoredFile store(EntityManager em, String fileName, byte[] bytes) {
         Uploads.Checked checked = Uploads.check(bytes);
         StoredFile file = new StoredFile(Uploads.safeFileName(fileName, checked.type()), checked.type(), bytes.length,
-                checked.width(), checked.height(), sha256(bytes));
+                checked.width(), checked.height(), Sha256.hex(bytes));
         em.persist(file);
         em.flush(); // the id, for the data row
         em.persist(new FileData(file, bytes, checked.thumbnail()));
         return file;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

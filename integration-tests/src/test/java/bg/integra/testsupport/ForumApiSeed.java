@@ -61,7 +61,7 @@ public class ForumApiSeed implements Seed {
         gone.anonymise();
         return Json.createObjectBuilder().add("tag", tag).add("categoryId", category.getId())
                 .add("categorySlug", category.getSlug()).add("olderId", older.getId()).add("newerId", newer.getId())
-                .add("heldId", held.getId()).add("hiddenId", hiddenTopic.getId())
+                .add("heldId", held.getId()).add("hiddenId", hiddenTopic.getId()).add("goneId", gone.getId())
                 .add("emails", emails).add("handles", handles).build();
     }
 

@@ -1,8 +1,7 @@
 package bg.integra.apitoken;
 
-import java.nio.charset.StandardCharsets;
+import bg.integra.common.Sha256;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -52,26 +51,18 @@ public record TokenSecret(String lookup, String text) {
 
     /** The hex SHA-256 of the whole secret, which is what the database keeps. */
     public String hash() {
-        return HexFormat.of().formatHex(sha256(text));
+        return Sha256.hex(text);
     }
 
     /** Whether this secret is the one whose hash is stored, compared in constant time. */
     public boolean matches(String storedHash) {
         if (storedHash == null || storedHash.length() != HASH_LENGTH) return false;
-        return MessageDigest.isEqual(sha256(text), HexFormat.of().parseHex(storedHash));
+        return MessageDigest.isEqual(Sha256.of(text), HexFormat.of().parseHex(storedHash));
     }
 
     /** The lookup part as the back-office shows it, {@code itk_0123456789ab…}: enough to recognise, useless to use. */
     public static String shown(String lookup) {
         return PREFIX + lookup + "…";
-    }
-
-    static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.http.HttpResponse;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 
 import static bg.integra.it.forum.ForumVisitor.article;
 import static bg.integra.it.forum.ForumVisitor.location;
@@ -95,6 +96,55 @@ class ForumPagesIT {
             assertEquals(404, r.statusCode(), missing);
             assertTrue(r.body().contains(Bundles.text("bg", "error.notFound.title")), "the portal's 404 page: " + missing);
         }
+    }
+
+    @Test
+    void aMembersPageShowsTheirVisiblePostsAndWhereAMentionLeads() {
+        // member (api-m-): a topic of 6 posts and one of 2; basic (api-b-): 5 visible replies, a hidden one, and a
+        // held and a hidden topic of its own; gone (api-g-): deleted
+        JsonObject seed = Http.json(anonymous.postForm("/test-support/forum-api", Map.of()));
+        String tag = seed.getString("tag");
+        String basic = "api-b-" + tag;
+
+        HttpResponse<String> page = anonymous.get("/forum/u/" + basic);
+        assertEquals(200, page.statusCode(), page.body());
+        String html = page.body();
+        assertTrue(html.contains("<h1><bdi>Основен " + tag + "</bdi></h1>"), html);
+        assertTrue(html.contains("@" + basic), "the handle others mention");
+        assertEquals(5, count(html, "<article class=\"post\""), "the five visible replies, hidden ones left out: " + html);
+        assertTrue(html.contains("Отговор 5: По-стара тема " + tag), html);
+        assertFalse(html.contains("Скрит отговор"), "not a hidden reply");
+        assertFalse(html.contains("Задържана тема") || html.contains("Скрита тема"), "nor its held or hidden topics");
+        assertTrue(html.matches("(?s).*<dt>" + Bundles.text("bg", "forum.member.topics") + "</dt><dd>0</dd>.*"),
+                "its visible topics: none");
+        assertTrue(html.matches("(?s).*<dt>" + Bundles.text("bg", "forum.member.posts") + "</dt><dd>5</dd>.*"), html);
+        assertTrue(html.contains("href=\"/forum/t/"), "each post links to its place in its topic");
+        assertTrue(page.headers().firstValue("Set-Cookie").isEmpty(), "reading makes no session");
+
+        HttpResponse<String> typed = anonymous.get("/forum/u/API-B-" + tag.toUpperCase(Locale.ROOT) + "?page=1&lang=en");
+        assertEquals(301, typed.statusCode(), "a mention typed in capitals");
+        assertEquals("/forum/u/" + basic + "?page=1&lang=en", location(typed));
+
+        // the topic's address from its id alone (a 301 to its slug)
+        String topicPage = anonymous.get(location(anonymous.get("/forum/t/" + seed.getJsonNumber("olderId")))).body();
+        assertTrue(topicPage.contains("<a href=\"/forum/u/" + basic + "\"><bdi>Основен " + tag + "</bdi></a>"),
+                "a post's author links to their page");
+        String newer = anonymous.get(location(anonymous.get("/forum/t/" + seed.getJsonNumber("newerId")))).body();
+        assertTrue(newer.contains("<bdi>" + Bundles.text("bg", "forum.deletedUser") + "</bdi>"), newer);
+        assertFalse(newer.contains("href=\"/forum/u/deleted-"), "a deleted author's posts stay, without a page");
+
+        for (String missing : new String[]{"/forum/u/deleted-" + seed.getJsonNumber("goneId"), "/forum/u/api-g-" + tag,
+                "/forum/u/nobody-" + tag}) {
+            HttpResponse<String> r = anonymous.get(missing);
+            assertEquals(404, r.statusCode(), missing);
+            assertTrue(r.body().contains(Bundles.text("bg", "error.notFound.title")), "the portal's 404 page: " + missing);
+        }
+    }
+
+    private static int count(String html, String part) {
+        int n = 0;
+        for (int at = html.indexOf(part); at >= 0; at = html.indexOf(part, at + 1)) n++;
+        return n;
     }
 
     @Test

@@ -105,6 +105,9 @@ public final class PortalPages {
                     (seed, lang) -> forumHeading(seed)),
             new PageType("forum-topic", seed -> "/forum/t/" + forum(seed).getString("topicPath"), 200,
                     (seed, lang) -> forumHeading(seed)),
+            // the topic's author (the seed's "member", whose display name carries the tag)
+            new PageType("forum-member", seed -> "/forum/u/" + forum(seed).getString("memberHandle"), 200,
+                    (seed, lang) -> Pattern.compile("<h1><bdi>[^<]*" + Pattern.quote(forum(seed).getString("tag")) + "</bdi></h1>")),
             // the portal account's forms for visitors not signed in, each posting back to its own address
             new PageType("account-sign-up", seed -> "/account/sign-up", 200,
                     (seed, lang) -> Pattern.compile("<form class=\"register account\"[^>]*action=\"/account/sign-up[?\"]")),

@@ -28,7 +28,7 @@ class PortalPagesTest {
                     .add("measures", Json.createObjectBuilder().add("adopted", 150))
                     .add("initiatives", Json.createObjectBuilder().add("soon", 200)))
             .add("forum", Json.createObjectBuilder().add("tag", "fc-abc").add("categorySlug", "fc-abc")
-                    .add("topicPath", "tema-za-testa-fc-abc-9")).build();
+                    .add("topicPath", "tema-za-testa-fc-abc-9").add("memberHandle", "member-fc-abc")).build();
 
     private static final String NOT_FOUND_BG = "<main id=\"content\"><h1>" + Bundles.text("bg", "error.notFound.title")
             + "</h1><p><a href=\"/\">home</a></p></main>";
@@ -39,11 +39,11 @@ class PortalPagesTest {
     }
 
     @Test
-    void twentyNineTypesEachWithItsOwnAddress() {
+    void thirtyTypesEachWithItsOwnAddress() {
         List<String> names = PortalPages.all().stream().map(PortalPages.PageType::name).toList();
         assertEquals(List.of("home", "project", "news", "article", "events", "event", "register", "resources", "resource", "info",
                 "topic", "search", "network", "network-member", "practices", "practice", "cases", "case", "measures", "measure",
-                "initiatives", "initiative", "open-data", "forum", "forum-category", "forum-topic", "account-sign-up", "account-sign-in", "not-found"), names);
+                "initiatives", "initiative", "open-data", "forum", "forum-category", "forum-topic", "forum-member", "account-sign-up", "account-sign-in", "not-found"), names);
         List<String> paths = PortalPages.all().stream().map(t -> PortalPages.page(t, SEED, "bg").path()).toList();
         assertEquals(paths.size(), paths.stream().distinct().count(), "two types share an address: " + paths);
     }
@@ -57,7 +57,7 @@ class PortalPagesTest {
 
     @Test
     void theFilterNarrowsTheCatalogueAndRefusesUnknownNames() {
-        assertEquals(29, PortalPages.selected().size());
+        assertEquals(30, PortalPages.selected().size());
         System.setProperty("portal.pages", " home, not-found ");
         assertEquals(List.of("home", "not-found"), PortalPages.selected().stream().map(PortalPages.PageType::name).toList());
         assertEquals(4, PortalPages.typesAndLanguages().count());

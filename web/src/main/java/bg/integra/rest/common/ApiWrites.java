@@ -4,6 +4,7 @@ import bg.integra.apitoken.ApiClient;
 import bg.integra.apitoken.Idempotency;
 import bg.integra.apitoken.IdempotentRequest;
 import bg.integra.apitoken.Written;
+import bg.integra.common.Sha256;
 import bg.integra.rest.common.BearerClient;
 import bg.integra.rest.common.InvalidParameterException;
 import bg.integra.rest.common.PreconditionRequiredException;
@@ -23,9 +24,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * What the API's write endpoints share (the directory's and the knowledge base's): the client the token stands for, the body read as JSON (at most
@@ -84,7 +82,7 @@ public class ApiWrites {
         if (k.isEmpty() || k.length() > IdempotentRequest.KEY_LENGTH) {
             throw new InvalidParameterException(IDEMPOTENCY_KEY, "must be 1 to " + IdempotentRequest.KEY_LENGTH + " characters");
         }
-        return new Idempotency(k, sha256("POST " + path + "\n" + body));
+        return new Idempotency(k, Sha256.hex("POST " + path + "\n" + body));
     }
 
     /** The version in {@code If-Match}: {@code "3"}, {@code W/"3"} or {@code 3}; absent is 428, another form 400. */
@@ -120,13 +118,5 @@ public class ApiWrites {
 
     public static EntityTag tag(long version) {
         return new EntityTag(Long.toString(version));
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

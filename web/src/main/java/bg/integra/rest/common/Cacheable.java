@@ -2,6 +2,7 @@ package bg.integra.rest.common;
 
 import bg.integra.web.cache.Caches;
 import bg.integra.web.cache.TaggedCache;
+import bg.integra.web.common.HttpValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -14,11 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -55,7 +53,7 @@ public class Cacheable {
             answer = (Answer) caches.answers().obtain(key, now, () -> {
                 String json = JSONB.toJson(read.get());
                 byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-                return TaggedCache.Rendered.kept(new Answer(json, new EntityTag(hash(bytes))), tags, now.plus(MAX_AGE),
+                return TaggedCache.Rendered.kept(new Answer(json, new EntityTag(HttpValidation.opaqueTag(bytes))), tags, now.plus(MAX_AGE),
                         2L * json.length() + 100);
             });
         } catch (RuntimeException e) {
@@ -69,14 +67,5 @@ public class Cacheable {
         }
         return Response.ok(answer.json(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .tag(answer.tag()).cacheControl(CACHE_CONTROL).build();
-    }
-
-    private static String hash(byte[] json) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

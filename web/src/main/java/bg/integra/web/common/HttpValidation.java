@@ -1,9 +1,8 @@
 package bg.integra.web.common;
 
+import bg.integra.common.Sha256;
 import jakarta.servlet.http.HttpServletRequest;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /** Strong ETags computed from the bytes of an answer, and the check of a client's {@code If-None-Match}. */
@@ -13,12 +12,12 @@ public final class HttpValidation {
     }
 
     public static String etag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "\"" + opaqueTag(body) + "\"";
+    }
+
+    /** The tag without its quotes, as JAX-RS's {@code EntityTag} takes it: 27 characters of the body's SHA-256. */
+    public static String opaqueTag(byte[] body) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.of(body)).substring(0, 27);
     }
 
     /** Whether the client already holds the answer with this tag (then it gets 304 and no body). */

@@ -104,6 +104,11 @@ public abstract class ForumPage extends PortalPage {
 
     // ----- what the pages show
 
+    /** A member's public page, or null for a deleted account (whose posts stay, without a page). */
+    public String memberHref(PortalAccount account) {
+        return account == null || account.isDeleted() ? null : language.href("/forum/u/" + account.getHandle());
+    }
+
     /** An author's name as readers see it; a deleted account's posts stay, under "deleted user". */
     public String author(PortalAccount account) {
         return account == null || account.isDeleted() ? text("forum.deletedUser") : account.getDisplayName();
@@ -207,6 +212,15 @@ public abstract class ForumPage extends PortalPage {
     private static String label(ResourceBundle bundle, String field) {
         String key = "forum.field." + field;
         return bundle.containsKey(key) ? bundle.getString(key) : field;
+    }
+
+    /** 301 to the one address of what was asked under another (an old slug, a handle in other letters). */
+    protected static void movedTo(String location) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
+        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        response.setHeader("Location", location);
+        faces.responseComplete();
     }
 
     /** Post/redirect/get: 303 to an address of this site (already with its language). */

@@ -161,14 +161,6 @@ public class ForumTopicBacking extends ForumPage {
         return "text".equals(field);
     }
 
-    private static void movedTo(String location) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
-        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-        response.setHeader("Location", location);
-        faces.responseComplete();
-    }
-
     /** Parameters of a link, pairs of name and value; null and odd values are left out. */
     private static Map<String, Object> parameters(String... pairs) {
         Map<String, Object> all = new HashMap<>();

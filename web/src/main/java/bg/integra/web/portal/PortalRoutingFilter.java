@@ -68,7 +68,9 @@ public class PortalRoutingFilter extends HttpFilter {
             // the slug before the id may be old or wrong: the page moves such an address to the topic's own; the
             // end anchor makes the replacement (a new search) take the whole slug rather than its shortest start
             new Route("/forum/t/([a-z0-9-]*?)-?(\\d{1,18})/?$", "/forum-topic.xhtml?slug=$1&id=$2"),
-            new Route("/forum/p/(\\d{1,18})/edit/?", "/forum-edit.xhtml?id=$1"));
+            new Route("/forum/p/(\\d{1,18})/edit/?", "/forum-edit.xhtml?id=$1"),
+            // a member's page, in any case as a mention was typed (the page answers 301 to the handle's own)
+            new Route("/forum/u/([A-Za-z0-9_.-]{2,30})/?", "/forum-member.xhtml?handle=$1"));
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
