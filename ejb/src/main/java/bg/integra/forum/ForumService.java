@@ -117,6 +117,27 @@ public class ForumService {
                 .setParameter("author", accountId).getSingleResult();
     }
 
+    /**
+     * A visible topic with a solution, both its first post and the solution visible: what a member turns into a case
+     * of the knowledge base. Another topic is not found.
+     */
+    public SolvedTopic solved(long topicId) {
+        ForumTopic topic = topic(topicId);
+        if (topic.getSolutionNumber() == null) throw new NotFoundException("SolvedTopic", topicId);
+        List<ForumPost> posts = ReadOnly.query(em.createQuery("SELECT p FROM ForumPost p WHERE p.topic.id = :topic"
+                        + " AND p.number IN :numbers AND p.status = bg.integra.forum.PostStatus.VISIBLE", ForumPost.class))
+                .setParameter("topic", topicId).setParameter("numbers", List.of(1, topic.getSolutionNumber()))
+                .getResultList();
+        String question = null;
+        String answer = null;
+        for (ForumPost p : posts) {
+            if (p.getNumber() == 1) question = p.getMarkdown();
+            if (p.getNumber() == topic.getSolutionNumber()) answer = p.getMarkdown();
+        }
+        if (question == null || answer == null) throw new NotFoundException("SolvedTopic", topicId);
+        return new SolvedTopic(topicId, topic.getTitle(), topic.getLanguage(), question, answer, "/forum/t/" + topic.path());
+    }
+
     /** How many of the account's notifications are unread: the count beside its name on every forum page. */
     public long unread(long accountId) {
         return em.createNamedQuery(ForumNotification.COUNT_UNREAD, Long.class).setParameter("account", accountId)

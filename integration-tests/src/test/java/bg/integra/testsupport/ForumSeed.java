@@ -18,7 +18,7 @@ import java.time.LocalDateTime;
  * yet: its first posts are held), {@code basic} (level 1), {@code member} (level 2) and {@code other} (level 1); and
  * a visible topic by {@code member} with {@code replies} (default 3) replies by {@code basic}, an hour back (with
  * {@code recent=true}: its last post a second ago, so that it leads the latest topics however many other tests
- * wrote in the last hour). Answers the tag, the
+ * wrote in the last hour; with {@code solution=N}: its post N marked as the solution). Answers the tag, the
  * category's {@code categoryId} and {@code categorySlug}, the topic's {@code topicId} and {@code topicPath}, and per
  * account its id, e-mail and handle ({@code newcomerId}, {@code newcomerEmail}, {@code newcomerHandle} …).
  * <p>POST /test-support/forum?reading=ACCOUNT_ID&amp;topics=&amp;posts=&amp;seconds=&amp;days= sets what that account
@@ -61,6 +61,7 @@ public class ForumSeed implements Seed {
         LocalDateTime start = "true".equals(params.optional("recent"))
                 ? LocalDateTime.now(Content.ZONE).minusSeconds(replies + 1L) : LocalDateTime.now(Content.ZONE).minusHours(1);
         ForumTopic topic = seeds.topic(category, "Тема за теста " + tag, member, basic, replies, start);
+        if (params.has("solution")) seeds.solve(topic.getId(), params.integer("solution", 0));
         return answer.add("topicId", topic.getId()).add("topicPath", topic.path()).build();
     }
 

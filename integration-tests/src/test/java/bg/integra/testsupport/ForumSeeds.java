@@ -86,6 +86,11 @@ public class ForumSeeds {
         return topic;
     }
 
+    /** Marks the topic's post of that number as its solution. */
+    public void solve(long topicId, int number) {
+        em.find(ForumTopic.class, topicId).setSolutionNumber(number);
+    }
+
     /** Sets what an account has read, as if it had read that much (for the trust levels). */
     public void reading(long accountId, int topics, int posts, int seconds, int days) {
         ForumReading reading = em.find(ForumReading.class, accountId);

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -80,6 +82,50 @@ class KnowledgeOfficeIT {
         BackOffice staff = new BackOffice().signInOrFail(coordinator.getString("username"), coordinator.getString("password"));
         for (String path : List.of("/admin/knowledge/index.xhtml", "/admin/knowledge/initiative.xhtml", "/admin/knowledge/measure.xhtml")) {
             assertEquals(404, staff.get(path).statusCode(), "a coordinator is no member of the network: " + path);
+        }
+    }
+
+    @Test
+    void aSolvedForumTopicBecomesAMembersCaseDraftInOneStep() {
+        JsonObject seed = seed();
+        String tag = seed.getString("tag");
+        // a topic of the forum: its first post by "member", two replies by "basic", the second marked as the solution
+        JsonObject topic = Http.json(http.postForm("/test-support/forum", Map.of("replies", "2", "solution", "3")));
+        JsonObject unsolved = Http.json(http.postForm("/test-support/forum", Map.of("replies", "1")));
+        String forumTag = topic.getString("tag");
+        BackOffice member = new BackOffice().signInOrFail(seed.getString("member"), seed.getString("password"));
+        String page = "/admin/knowledge/case.xhtml?fromTopic=" + topic.getJsonNumber("topicId");
+
+        // on the portal, the solved topic offers the step to a staff member signed in there, and to nobody else
+        Http portal = new Http();
+        Matcher token = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(portal.get("/account/sign-in").body());
+        assertTrue(token.find(), "the sign-in form's token");
+        HttpResponse<String> signedIn = portal.postForm("/account/sign-in", Map.of("formToken", token.group(1),
+                "login", seed.getString("member"), "password", seed.getString("password")));
+        assertEquals(303, signedIn.statusCode(), signedIn.body());
+        String link = "href=\"" + page + "\" id=\"forum-to-case\"";
+        assertTrue(portal.get("/forum/t/" + topic.getString("topicPath")).body().contains(link), "the step, for staff");
+        assertFalse(portal.get("/forum/t/" + unsolved.getString("topicPath")).body().contains("forum-to-case"), "not on an unsolved topic");
+        assertFalse(http.get("/forum/t/" + topic.getString("topicPath")).body().contains("forum-to-case"), "nor for a reader");
+
+        HttpResponse<String> opened = member.get(page);
+        assertEquals(200, opened.statusCode());
+        BackOffice.Form form = BackOffice.Form.parse(opened.body(), "form");
+        assertEquals("Тема за теста " + forumTag, form.get("form:title_bg"), "the topic's title");
+        assertEquals("Въпрос в темата Тема за теста " + forumTag, form.get("form:question_bg"), "its first post as the question");
+        assertEquals("Отговор 2 в темата Тема за теста " + forumTag, form.get("form:actions_bg"), "the solution as the actions");
+        assertTrue(opened.body().contains("href=\"/forum/t/" + topic.getString("topicPath") + "\""), "a link to the topic");
+
+        form.set("form:area_input", "EDUCATION").set("form:title_bg", "Казус от форума " + tag);
+        HttpResponse<String> saved = form.submit(member.http(), form.button(":save"));
+        assertTrue(BackOffice.isRedirect(saved), saved.statusCode() + " " + BackOffice.text(saved.body()));
+        BackOffice.Form stored = BackOffice.Form.parse(member.get(BackOffice.location(saved)).body(), "form");
+        assertEquals("Казус от форума " + tag, stored.get("form:title_bg"));
+        assertEquals("Отговор 2 в темата Тема за теста " + forumTag, stored.get("form:actions_bg"), "stored as a draft of the member's");
+        assertTrue(BackOffice.text(member.get("/admin/knowledge/index.xhtml?kind=CASE").body()).contains("Казус от форума " + tag));
+
+        for (String missing : List.of("?fromTopic=" + unsolved.getJsonNumber("topicId"), "?fromTopic=999999999", "?fromTopic=x")) {
+            assertEquals(404, member.get("/admin/knowledge/case.xhtml" + missing).statusCode(), "not a solved topic: " + missing);
         }
     }
 

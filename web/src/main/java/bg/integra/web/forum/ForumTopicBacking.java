@@ -12,6 +12,7 @@ import bg.integra.forum.ForumTopic;
 import bg.integra.forum.ForumTrust;
 import bg.integra.forum.ForumWriting;
 import bg.integra.forum.PostStatus;
+import bg.integra.portalaccount.PortalAccount;
 import bg.integra.portalaccount.PortalAccountService;
 import bg.integra.web.cache.PageTags;
 import bg.integra.web.portal.Pager;
@@ -58,6 +59,8 @@ public class ForumTopicBacking extends ForumPage {
     private ForumTopic topic;
     private Page<ForumPost> posts;
     private int trustLevel;
+    /** A staff member signed in on the portal: a solved topic offers them to start a case of the knowledge base. */
+    private boolean staffVisitor;
     private boolean watching;
     private String text;
 
@@ -91,7 +94,9 @@ public class ForumTopicBacking extends ForumPage {
     private void visitorState() {
         notStored();
         try {
-            trustLevel = accounts.get(visitorId()).getTrustLevel();
+            PortalAccount account = accounts.get(visitorId());
+            trustLevel = account.getTrustLevel();
+            staffVisitor = account.isStaff();
             watching = writing.watches(visitorId(), topic.getId());
         } catch (NotFoundException e) {
             trustLevel = 0;
@@ -188,6 +193,7 @@ public class ForumTopicBacking extends ForumPage {
     /** The reply form's text after a refusal, so that nothing typed is lost. */
     public String getText() { return text; }
 
+    public boolean isStaffVisitor() { return staffVisitor; }
     public boolean isWatching() { return watching; }
     public boolean isHeld() { return isSignedIn() && number(heldParameter) != null; }
     public boolean isFlagged() { return isSignedIn() && request.getParameter("flagged") != null; }

@@ -90,6 +90,8 @@ public abstract class KnowledgeEditor<T extends KnowledgeItem> implements Serial
             fillAll();
             return;
         }
+        start();
+        if (FacesContext.getCurrentInstance().getResponseComplete()) return;
         choosesOrganisation = staff.isContentStaff();
         if (!choosesOrganisation) {
             List<Organisation> own = editing.writers(null, new PageRequest(0, 1)).items();
@@ -101,6 +103,15 @@ public abstract class KnowledgeEditor<T extends KnowledgeItem> implements Serial
                 // not a member (any more): the editor picks one
             }
         }
+    }
+
+    /** What a new item's form starts from (empty by default; a case may start from a solved forum topic). */
+    protected void start() {
+    }
+
+    /** Sets the texts a new item's form starts with. */
+    protected void startWith(TranslatedText texts) {
+        this.texts = texts;
     }
 
     /** The picker of a new item's member (editors and administrators): a page of those matching what was typed. */
