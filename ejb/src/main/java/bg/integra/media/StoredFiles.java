@@ -3,7 +3,6 @@ package bg.integra.media;
 import bg.integra.common.Sha256;
 import jakarta.persistence.EntityManager;
 
-
 /**
  * How a file is stored, whoever stores it: checked by content ({@link Uploads}), its row, then its bytes and
  * thumbnail in a row of their own. {@link MediaService#store} for an upload (with the caller's role checked), the

@@ -1,6 +1,7 @@
 package bg.integra.portalaccount;
 
 import bg.integra.common.Sha256;
+
 import java.security.SecureRandom;
 import java.util.Base64;
 

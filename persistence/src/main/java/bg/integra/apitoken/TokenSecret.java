@@ -1,6 +1,7 @@
 package bg.integra.apitoken;
 
 import bg.integra.common.Sha256;
+
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
