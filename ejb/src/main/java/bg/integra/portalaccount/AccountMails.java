@@ -1,13 +1,16 @@
 package bg.integra.portalaccount;
 
+import bg.integra.common.Languages;
+
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
  * Writes the portal account's e-mails and the forum's in the account's language, from
- * {@code bg/integra/portalaccount/mail*.properties} (Bulgarian in the base bundle, English beside it; the other
- * portal languages get English). Every mail ends with the one-click link that stops the account's mails.
+ * {@code bg/integra/portalaccount/mail*.properties}: Bulgarian in the base bundle, one file for each other portal
+ * language (a language the portal does not speak gets Bulgarian). Every mail ends with the one-click link that stops
+ * the account's mails.
  */
 public final class AccountMails {
 
@@ -28,7 +31,7 @@ public final class AccountMails {
      * arguments {@code {0}}, {@code {1}}…, in the language given, ending with the footer that holds the opt-out link.
      */
     public static Text compose(String key, String language, String optOutLink, Object... args) {
-        Locale locale = Locale.forLanguageTag("bg".equals(language) ? "bg" : "en");
+        Locale locale = Locale.forLanguageTag(Languages.portalOrDefault(language)); // each of the portal's languages
         ResourceBundle texts = ResourceBundle.getBundle("bg.integra.portalaccount.mail", locale,
                 AccountMails.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
