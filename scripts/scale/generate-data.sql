@@ -338,10 +338,10 @@ SELECT f.topic + g.t, 1, f.category + g.k, left(p.txt, 200), 'tema-' || g.t, g.l
 FROM forum_base f CROSS JOIN forum_gen g
 JOIN phrase p ON p.lang = g.lang AND p.kind = 'title' AND p.pno = 1 + g.t % 5000;
 
-INSERT INTO forum_post (id, version, topic_id, number, author_id, markdown, html, reply_to, created_at, status)
+INSERT INTO forum_post (id, version, topic_id, number, author_id, markdown, html, reply_to, created_at, status, search_text)
 SELECT f.post + row_number() OVER (ORDER BY g.t, n), 1, f.topic + g.t, n, f.account + 1 + (g.t + n - 1) % 2000,
        s.txt, '<p>' || s.txt || '</p>', CASE WHEN n > 2 AND n % 3 = 0 THEN n - 1 END,
-       g.started + (n - 1) * interval '15 minutes', 'VISIBLE'
+       g.started + (n - 1) * interval '15 minutes', 'VISIBLE', left(s.folded, 4000)
 FROM forum_base f CROSS JOIN forum_gen g
 CROSS JOIN LATERAL generate_series(1, g.posts) AS n
 JOIN phrase s ON s.lang = g.lang AND s.kind = 'sentence' AND s.pno = 1 + (g.t * 7 + n) % 20000;

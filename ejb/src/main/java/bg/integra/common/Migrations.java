@@ -51,7 +51,7 @@ public class Migrations {
         var result = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations)
-                .javaMigrations(new V10_1__Fold_project_texts())
+                .javaMigrations(new V10_1__Fold_project_texts(), new V21_1__Fold_forum_posts())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion

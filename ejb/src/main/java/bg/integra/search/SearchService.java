@@ -24,8 +24,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The portal's site search over everything published, in every language. Words are compared in their folded
@@ -181,7 +183,8 @@ public class SearchService {
 
     /**
      * Visible topics of the forum whose folded title and first post ({@code ForumTopic.searchText}) hold every term,
-     * scored as content is, in the topic's language.
+     * scored as content is, in the topic's language; then the topics that only a visible reply matches (with the
+     * topic's title: {@code ForumPost.searchText}), each once, under the key {@code slug-id?post=N} of its best reply.
      */
     private List<SearchHit> forumHits(List<String> terms, String readerLang) {
         List<String> indexed = indexed(terms);
@@ -191,6 +194,7 @@ public class SearchService {
         TypedQuery<Object[]> q = em.createQuery(jpql.append(" ORDER BY t.lastPostedAt DESC").toString(), Object[].class);
         for (int i = 0; i < indexed.size(); i++) q.setParameter("t" + i, "%" + indexed.get(i) + "%");
         List<SearchHit> hits = new ArrayList<>();
+        Set<Long> topics = new HashSet<>();
         for (Object[] row : q.setMaxResults(MAX_CANDIDATES).getResultList()) {
             String[] parts = ((String) row[4]).split(" \\| ", 2);
             String title = parts[0];
@@ -199,8 +203,32 @@ public class SearchService {
             String lang = (String) row[2];
             hits.add(new SearchHit(FORUM, row[1] + "-" + row[0], lang, (String) row[3], null, (LocalDateTime) row[5],
                     score(terms, title, "", body, lang, readerLang)));
+            topics.add((Long) row[0]);
         }
+        hits.addAll(replyHits(terms, indexed, readerLang, topics));
         return hits;
+    }
+
+    private List<SearchHit> replyHits(List<String> terms, List<String> indexed, String readerLang, Set<Long> found) {
+        StringBuilder jpql = new StringBuilder("SELECT t.id, t.slug, t.language, t.title, t.searchText, p.number, p.searchText,"
+                + " p.createdAt FROM ForumPost p JOIN p.topic t WHERE p.number > 1"
+                + " AND p.status = bg.integra.forum.PostStatus.VISIBLE AND t.status = bg.integra.forum.PostStatus.VISIBLE");
+        for (int i = 0; i < indexed.size(); i++) jpql.append(" AND p.searchText LIKE :t").append(i);
+        TypedQuery<Object[]> q = em.createQuery(jpql.append(" ORDER BY p.createdAt DESC").toString(), Object[].class);
+        for (int i = 0; i < indexed.size(); i++) q.setParameter("t" + i, "%" + indexed.get(i) + "%");
+        Map<Long, SearchHit> best = new HashMap<>();
+        for (Object[] row : q.setMaxResults(MAX_CANDIDATES).getResultList()) {
+            Long topic = (Long) row[0];
+            if (found.contains(topic)) continue; // the topic itself matched: one result for it
+            String title = ((String) row[4]).split(" \\| ", 2)[0];
+            String body = (String) row[6];
+            if (!terms.stream().allMatch(w -> title.contains(w) || body.contains(w))) continue;
+            String lang = (String) row[2];
+            SearchHit hit = new SearchHit(FORUM, row[1] + "-" + topic + "?post=" + row[5], lang, (String) row[3], null,
+                    (LocalDateTime) row[7], score(terms, title, "", body, lang, readerLang));
+            best.merge(topic, hit, SearchService::better);
+        }
+        return List.copyOf(best.values());
     }
 
     /**

@@ -3,6 +3,7 @@ package bg.integra.forum;
 import bg.integra.audit.AuditState;
 import bg.integra.audit.Audited;
 import bg.integra.audit.AuditedType;
+import bg.integra.common.Folding;
 import bg.integra.portalaccount.PortalAccount;
 import jakarta.persistence.*;
 import jakarta.validation.constraints.NotBlank;
@@ -77,7 +78,17 @@ public class ForumPost implements Audited {
     @Column(name = "moderation_note", length = NOTE_LENGTH)
     private String moderationNote;
 
+    /** The Markdown folded ({@link Folding}): what the site search finds a reply by (a first post: its topic's). */
+    @Column(name = "search_text", length = ForumTopic.SEARCH_LENGTH, nullable = false)
+    private String searchText = "";
+
     protected ForumPost() {
+    }
+
+    /** The folded text of a post's Markdown as the search keeps it (also for migration 21.1). */
+    public static String searchText(String markdown) {
+        String folded = Folding.fold(markdown);
+        return folded.length() > ForumTopic.SEARCH_LENGTH ? folded.substring(0, ForumTopic.SEARCH_LENGTH) : folded;
     }
 
     public ForumPost(ForumTopic topic, int number, PortalAccount author, String markdown, String html,
@@ -86,6 +97,7 @@ public class ForumPost implements Audited {
         this.number = number;
         this.author = Objects.requireNonNull(author, "author");
         this.markdown = Objects.requireNonNull(markdown, "markdown");
+        this.searchText = searchText(markdown);
         this.html = Objects.requireNonNull(html, "html");
         this.replyTo = replyTo;
         this.status = Objects.requireNonNull(status, "status");
@@ -95,6 +107,7 @@ public class ForumPost implements Audited {
     /** A new text; the caller keeps the earlier one as a revision first. */
     public void edit(String markdown, String html, LocalDateTime now) {
         this.markdown = Objects.requireNonNull(markdown);
+        this.searchText = searchText(markdown);
         this.html = Objects.requireNonNull(html);
         this.editedAt = now;
         this.revisions++;
@@ -125,6 +138,7 @@ public class ForumPost implements Audited {
     public int getNumber() { return number; }
     public PortalAccount getAuthor() { return author; }
     public String getMarkdown() { return markdown; }
+    public String getSearchText() { return searchText; }
     public String getHtml() { return html; }
     public Integer getReplyTo() { return replyTo; }
     public LocalDateTime getCreatedAt() { return createdAt; }

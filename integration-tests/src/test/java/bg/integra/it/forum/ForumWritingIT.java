@@ -298,7 +298,7 @@ class ForumWritingIT {
     }
 
     @Test
-    void theSiteSearchFindsAVisibleTopicByItsFirstPostAndNotAHeldOne() {
+    void theSiteSearchFindsAVisibleTopicByItsFirstPostOrAReplyAndNotWhatIsHeldOrHidden() {
         World w = world(0);
         String word = "ключалка" + TestData.unique("w").replaceAll("[^a-z0-9]", "");
         String held = "резе" + TestData.unique("h").replaceAll("[^a-z0-9]", "");
@@ -308,5 +308,23 @@ class ForumWritingIT {
         List<SearchHit> hits = search.search(word.toUpperCase(), "bg", new PageRequest(0, 10)).hits();
         assertEquals(List.of(SearchService.FORUM + "/" + shown.topicPath()), hits.stream().map(h -> h.type() + "/" + h.key()).toList());
         assertEquals(List.of(), search.search(held, "bg", new PageRequest(0, 10)).hits(), "a held topic is nobody's to find yet");
+
+        // a reply: found as its topic at the reply, once however many replies match; a hidden reply is not found
+        String inReply = "брава" + TestData.unique("r").replaceAll("[^a-z0-9]", "");
+        writing.reply(w.basic().getId(), shown.topicId(), "Смених " + inReply + " вчера.", null);
+        writing.reply(w.other().getId(), shown.topicId(), "И моята " + inReply.toUpperCase() + " е нова.", null);
+        List<SearchHit> replies = search.search(inReply, "bg", new PageRequest(0, 10)).hits();
+        assertEquals(1, replies.size(), replies::toString);
+        assertTrue(replies.get(0).key().startsWith(shown.topicPath() + "?post="), replies.get(0).key());
+        assertEquals("Въпрос за жилището", replies.get(0).title());
+
+        String lonely = "катинар" + TestData.unique("k").replaceAll("[^a-z0-9]", "");
+        PortalAccount third = seeds.account("third-" + w.category().getSlug(), "Трети", "bg", 1, true);
+        ForumWriting.Posted lone = writing.reply(third.getId(), shown.topicId(), "Само " + lonely + ".", null);
+        assertEquals(List.of(SearchService.FORUM + "/" + shown.topicPath() + "?post=" + lone.number()),
+                search.search(lonely, "bg", new PageRequest(0, 10)).hits().stream().map(h -> h.type() + "/" + h.key()).toList());
+        ForumPost post = probe.post(shown.topicId(), lone.number());
+        moderator.run(() -> moderation.hide(post.getId(), "проба", post.getVersion()));
+        assertEquals(List.of(), search.search(lonely, "bg", new PageRequest(0, 10)).hits(), "not once hidden");
     }
 }

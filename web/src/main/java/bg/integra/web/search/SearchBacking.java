@@ -102,7 +102,10 @@ public class SearchBacking {
                 case SearchService.FORUM -> "/forum/t/" + hit.key();
                 default -> "/" + ContentType.valueOf(hit.type()).path() + "/" + hit.key();
             };
-            return language.href(path);
+            String href = language.href(path);
+            // a reply found in a topic: its page (?post=N) at the reply
+            int post = hit.key().indexOf("?post=");
+            return post < 0 ? href : href + "#p" + hit.key().substring(post + "?post=".length());
         }
 
         /** The date in the page's language, or null when the result has none (projects). */
