@@ -8,6 +8,9 @@ import bg.integra.common.Languages;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.RuleRefusedException;
 import bg.integra.common.Text;
+import bg.integra.media.InvalidFileException;
+import bg.integra.media.StoredFile;
+import bg.integra.media.StoredFiles;
 import bg.integra.portalaccount.PortalAccount;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -214,6 +217,23 @@ public class ForumWriting {
     public void markNotificationsRead(long accountId) {
         em.createQuery("UPDATE ForumNotification n SET n.readAt = :now WHERE n.account.id = :account AND n.readAt IS NULL")
                 .setParameter("now", LocalDateTime.now(Content.ZONE)).setParameter("account", accountId).executeUpdate();
+    }
+
+    /**
+     * A picture a writer uploads to show in their posts (as {@code ![…](/media/ID/name)}): for trust level 1 and up,
+     * as pictures in a post are; checked as every upload is, and only JPEG, PNG or GIF (a PDF is no picture).
+     */
+    public StoredFile storePicture(long accountId, String fileName, @NotNull byte[] bytes) {
+        LocalDateTime now = LocalDateTime.now(Content.ZONE);
+        PortalAccount writer = writerAllowedSilenced(accountId, now);
+        if (writer.isSilenced(now)) {
+            throw new RuleRefusedException("picture", "forum.refused.silenced", "The account is silenced until " + writer.getSilencedUntil());
+        }
+        if (writer.getTrustLevel() < 1) throw new RuleRefusedException("picture", "forum.refused.images", "Pictures need trust level 1");
+        StoredFile file = StoredFiles.store(em, fileName == null || fileName.isBlank() ? "picture" : fileName, bytes);
+        // a PDF passes the upload's checks but is no picture; the exception rolls its rows back
+        if (!file.isImage()) throw new InvalidFileException(InvalidFileException.UNSUPPORTED, "Not a JPEG, PNG or GIF picture");
+        return file;
     }
 
     // ----- the rules

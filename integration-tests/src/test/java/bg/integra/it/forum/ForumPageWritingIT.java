@@ -8,11 +8,19 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 
 import static bg.integra.it.forum.ForumVisitor.article;
 import static bg.integra.it.forum.ForumVisitor.location;
@@ -57,6 +65,66 @@ class ForumPageWritingIT {
         assertTrue(reply.contains("href=\"" + topic + "?post=2#p2\""), "the link to the post it answers: " + reply);
         assertTrue(html.contains(text("bg", "forum.posts", 5)), "the topic's count");
         assertTrue(anonymous.get(category).body().contains(text("bg", "forum.counts", 1, 5)), "the category's count");
+    }
+
+    @Test
+    void aTrustedWriterUploadsAPictureAndShowsItInAReplyAndANewcomerMayNot() throws Exception {
+        JsonObject seed = ForumVisitor.seed(anonymous, 1);
+        String topic = "/forum/t/" + seed.getString("topicPath");
+        ForumVisitor basic = ForumVisitor.signedIn(seed, "basic");
+
+        // the form under the reply form, for a writer of trust level 1
+        String page = basic.get(topic).body();
+        assertTrue(page.contains("action=\"/forum/pictures\" enctype=\"multipart/form-data\""), page);
+        HttpResponse<String> uploaded = upload(basic, basic.formToken(), topic, "plan.png", "image/png", png());
+        assertEquals(303, uploaded.statusCode(), uploaded::body);
+        String back = location(uploaded);
+        assertTrue(back.matches("\\Q" + topic + "\\E\\?picture=\\d+#reply"), back);
+        String done = basic.get(back.replace("#reply", "")).body();
+        Matcher line = Pattern.compile("value=\"(!\\[[^\\]]+\\]\\((/media/\\d+/[^)\"]+)\\))\"").matcher(done);
+        assertTrue(line.find(), "the Markdown line to paste: " + done);
+        assertEquals(200, anonymous.get(line.group(2)).statusCode(), "the picture is served");
+
+        HttpResponse<String> posted = basic.post(topic, "action", "reply", "text", "Ето плана: " + line.group(1).replace("&amp;", "&"));
+        assertEquals(303, posted.statusCode(), posted::body);
+        assertTrue(article(anonymous.get(topic).body(), 3).contains("src=\"" + line.group(2) + "\""), "shown in the reply");
+
+        // refused: a newcomer (trust level 0), a PDF, a form without the session's token; nothing goes elsewhere
+        ForumVisitor newcomer = ForumVisitor.signedIn(seed, "newcomer");
+        assertFalse(newcomer.get(topic).body().contains("/forum/pictures"), "no picture form for a newcomer");
+        HttpResponse<String> early = upload(newcomer, newcomer.formToken(), topic, "x.png", "image/png", png());
+        assertEquals(topic + "?pictureError=forum.refused.images#reply", location(early));
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        HttpResponse<String> notPicture = upload(basic, basic.formToken(), topic + "?lang=en", "x.pdf", "application/pdf", pdf);
+        assertEquals(topic + "?lang=en&pictureError=forum.picture.refused#reply", location(notPicture));
+        assertTrue(basic.get(topic + "?lang=en&pictureError=forum.picture.refused").body()
+                .contains(Bundles.text("en", "forum.picture.refused")), "the reason, in the page's language");
+        assertEquals(topic + "?pictureError=forum.expired#reply", location(upload(basic, "forged", topic, "x.png", "image/png", png())));
+        assertEquals("/forum?pictureError=forum.expired#reply",
+                location(upload(basic, "forged", "https://elsewhere.example/", "x.png", "image/png", png())), "never another site");
+    }
+
+    private static HttpResponse<String> upload(ForumVisitor visitor, String token, String back, String name, String type,
+                                               byte[] bytes) {
+        String boundary = "----forum" + UUID.randomUUID().toString().replace("-", "");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"formToken\"\r\n\r\n" + token + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"back\"\r\n\r\n" + back + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"picture\"; filename=\"" + name
+                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return visitor.http.send(HttpRequest.newBuilder(URI.create(visitor.http.baseUrl() + "/forum/pictures"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    private static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 4, 0x3366cc);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     @Test

@@ -2,6 +2,7 @@ package bg.integra.web.forum;
 
 import bg.integra.change.Tags;
 import bg.integra.common.InvalidInputException;
+import bg.integra.common.Languages;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.Page;
 import bg.integra.common.PageRequest;
@@ -12,9 +13,12 @@ import bg.integra.forum.ForumTopic;
 import bg.integra.forum.ForumTrust;
 import bg.integra.forum.ForumWriting;
 import bg.integra.forum.PostStatus;
+import bg.integra.media.MediaService;
+import bg.integra.media.StoredFile;
 import bg.integra.portalaccount.PortalAccount;
 import bg.integra.portalaccount.PortalAccountService;
 import bg.integra.web.cache.PageTags;
+import bg.integra.web.common.PortalTexts;
 import bg.integra.web.portal.Pager;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -49,6 +53,9 @@ public class ForumTopicBacking extends ForumPage {
 
     @Inject
     private PortalAccountService accounts;
+
+    @Inject
+    private MediaService media;
 
     private String slug;
     private String idParameter;
@@ -236,6 +243,36 @@ public class ForumTopicBacking extends ForumPage {
     /** The form's address: this page of the topic. */
     public String getAction() {
         return link("/forum/t/" + topic.path(), posts.page() > 0 ? Map.of("page", posts.page() + 1) : Map.of());
+    }
+
+    /** Pictures are for writers of trust level 1 and more, as in their posts ({@link ForumPictureServlet}). */
+    public boolean isMayPostPictures() {
+        return isSignedIn() && trustLevel >= 1 && !topic.isClosed();
+    }
+
+    /** Where the picture form comes back to: this topic, in the page's language. */
+    public String getPictureBack() {
+        String lang = language.getLang();
+        return "/forum/t/" + topic.path() + (Languages.DEFAULT.equals(lang) ? "" : "?lang=" + lang);
+    }
+
+    /** After an upload ({@code ?picture=ID}): the Markdown line that shows the picture, for the writer to paste. */
+    public String getPictureMarkdown() {
+        Long id = isSignedIn() ? id(request.getParameter("picture")) : null;
+        if (id == null) return null;
+        try {
+            StoredFile file = media.get(id);
+            return file.isImage() ? "![" + text("forum.picture.alt") + "](" + file.getPath() + ")" : null;
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
+    /** After a refused upload ({@code ?pictureError=KEY}): the reason in the page's language. */
+    public String getPictureError() {
+        String key = isSignedIn() ? request.getParameter("pictureError") : null;
+        if (key == null || !key.startsWith("forum.") || !PortalTexts.of(language.getLang()).containsKey(key)) return null;
+        return text(key);
     }
 
     public String getSolutionHref() {
