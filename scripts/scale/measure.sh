@@ -10,7 +10,8 @@
 # SEARCH_CONNECTIONS (10) is used for the search rows; WARMUP (5 s) before each address; ROWS picks rows by label;
 # PROJECT and EVENT choose the project page and the attendance page (default: found through the API), MEMBER the
 # network member's page (default member-1000, a generated one; rsr-maritsa with the demo data alone), TOPIC the
-# forum's long topic (default: the one with the most posts, through the API).
+# forum's long topic (default: the one with the most posts, through the API), FORUM_MEMBER the member whose page is
+# measured (default scale-1, a generated account with some 50 posts; a demo handle with the demo data alone).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 base=${1:?usage: scripts/scale/measure.sh BASE_URL ADMIN_PASSWORD [seconds] [connections]}; base=${base%/}
@@ -79,6 +80,7 @@ rows=(
   "hsds-services|/api/hsds/services|$conns|"
   "forum|/forum|$conns|"
   "forum-topic-500|/forum/t/$long_topic_path?page=25|$conns|"
+  "forum-member|/forum/u/${FORUM_MEMBER:-scale-1}|$conns|"
   "api-forum-topics|/api/v1/forum/topics|$conns|"
   "api-forum-topic-500|/api/v1/forum/topics/$long_topic?page=24|$conns|"
   "bo-projects|/admin/projects/list.xhtml|10|$cookie"
