@@ -68,6 +68,8 @@ public class ForumTopicBacking extends ForumPage {
     private int trustLevel;
     /** A staff member signed in on the portal: a solved topic offers them to start a case of the knowledge base. */
     private boolean staffVisitor;
+    /** The Markdown line of a picture just uploaded, read once a request ("" for none). */
+    private String pictureMarkdown;
     private boolean watching;
     private String text;
 
@@ -258,14 +260,17 @@ public class ForumTopicBacking extends ForumPage {
 
     /** After an upload ({@code ?picture=ID}): the Markdown line that shows the picture, for the writer to paste. */
     public String getPictureMarkdown() {
-        Long id = isSignedIn() ? id(request.getParameter("picture")) : null;
-        if (id == null) return null;
-        try {
-            StoredFile file = media.get(id);
-            return file.isImage() ? "![" + text("forum.picture.alt") + "](" + file.getPath() + ")" : null;
-        } catch (NotFoundException e) {
-            return null;
+        if (pictureMarkdown == null) {
+            pictureMarkdown = "";
+            Long id = isSignedIn() ? id(request.getParameter("picture")) : null;
+            try {
+                StoredFile file = id == null ? null : media.get(id);
+                if (file != null && file.isImage()) pictureMarkdown = "![" + text("forum.picture.alt") + "](" + file.getPath() + ")";
+            } catch (NotFoundException e) {
+                // an address typed by hand: no line to show
+            }
         }
+        return pictureMarkdown.isEmpty() ? null : pictureMarkdown;
     }
 
     /** After a refused upload ({@code ?pictureError=KEY}): the reason in the page's language. */
