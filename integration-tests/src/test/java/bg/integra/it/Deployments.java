@@ -78,7 +78,7 @@ public final class Deployments {
     /** Helpers that the tests running in the server use, beside the test-support package. */
     private static final List<Class<?>> IN_CONTAINER_HELPERS = List.of(Deployments.class, Failures.class, Indicators.class,
             Http.class, BackOffice.class, AsAdministrator.class, AsCoordinator.class, AsRegistrar.class, AsMember.class, AsModerator.class,
-            RolledBack.class);
+            RolledBack.class, TestFiles.class);
 
     private Deployments() {
     }

@@ -1,5 +1,6 @@
 package bg.integra.it.content;
 
+import bg.integra.it.TestFiles;
 import bg.integra.it.BackOffice;
 import bg.integra.it.Bundles;
 import bg.integra.it.Http;
@@ -10,9 +11,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -114,7 +112,7 @@ class BackOfficeContentIT {
         long id = createDraft(editor, "Снимки " + seeded.getString("tag"), "<p>Галерия</p>", null);
         long filesBefore = inspect(id).getJsonNumber("storedFiles").longValue();
 
-        byte[] oversized = Arrays.copyOf(jpeg(), 10 * 1024 * 1024 + 1); // a real JPEG start, one byte over the limit
+        byte[] oversized = Arrays.copyOf(TestFiles.jpeg(), 10 * 1024 * 1024 + 1); // a real JPEG start, one byte over the limit
         HttpResponse<String> tooLarge = upload(editor, id, "photo.jpg", "image/jpeg", oversized);
         assertEquals(200, tooLarge.statusCode());
         assertFieldMessage(tooLarge.body(), TOO_LARGE_BG);
@@ -124,7 +122,7 @@ class BackOfficeContentIT {
         assertEquals(200, wrongType.statusCode());
         assertFieldMessage(wrongType.body(), UNSUPPORTED_BG);
 
-        HttpResponse<String> pdfInGallery = upload(editor, id, "scan.jpg", "image/jpeg", minimalPdf());
+        HttpResponse<String> pdfInGallery = upload(editor, id, "scan.jpg", "image/jpeg", TestFiles.minimalPdf());
         assertEquals(200, pdfInGallery.statusCode());
         assertFieldMessage(pdfInGallery.body(), UNSUPPORTED_BG);
 
@@ -133,7 +131,7 @@ class BackOfficeContentIT {
         assertEquals(filesBefore, after.getJsonNumber("storedFiles").longValue(), "no file was stored");
 
         // the same form takes a real picture, so the checks above would have seen one stored
-        HttpResponse<String> accepted = upload(editor, id, "photo.jpg", "image/jpeg", jpeg());
+        HttpResponse<String> accepted = upload(editor, id, "photo.jpg", "image/jpeg", TestFiles.jpeg());
         assertEquals(200, accepted.statusCode());
         assertTrue(BackOffice.text(accepted.body()).contains("Снимката е добавена в галерията."), accepted::body);
         JsonObject stored = inspect(id);
@@ -193,7 +191,7 @@ class BackOfficeContentIT {
         long id = createDraft(editor, "Огромен файл " + seeded.getString("tag"), null, null);
         long filesBefore = inspect(id).getJsonNumber("storedFiles").longValue();
 
-        HttpResponse<String> r = upload(editor, id, "huge.jpg", "image/jpeg", Arrays.copyOf(jpeg(), 22 * 1024 * 1024));
+        HttpResponse<String> r = upload(editor, id, "huge.jpg", "image/jpeg", Arrays.copyOf(TestFiles.jpeg(), 22 * 1024 * 1024));
         assertEquals(413, r.statusCode());
         assertTrue(BackOffice.text(r.body()).contains("Файлът е твърде голям"), r::body);
         assertEquals(filesBefore, inspect(id).getJsonNumber("storedFiles").longValue(), "nothing stored");
@@ -298,17 +296,5 @@ class BackOfficeContentIT {
             found.append(m.group(1)).append('\n');
         }
         throw new AssertionError("No field message '" + message + "'; field messages: " + found + "\n" + html);
-    }
-
-    private static byte[] jpeg() throws IOException {
-        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(10, 10, 0xffcc00);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpeg", out);
-        return out.toByteArray();
-    }
-
-    private static byte[] minimalPdf() {
-        return "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
     }
 }

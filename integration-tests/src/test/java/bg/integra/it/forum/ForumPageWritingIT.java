@@ -1,5 +1,6 @@
 package bg.integra.it.forum;
 
+import bg.integra.it.TestFiles;
 import bg.integra.it.Bundles;
 import bg.integra.it.Http;
 import jakarta.json.JsonObject;
@@ -8,9 +9,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,7 +19,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 
 import static bg.integra.it.forum.ForumVisitor.article;
 import static bg.integra.it.forum.ForumVisitor.location;
@@ -76,7 +74,7 @@ class ForumPageWritingIT {
         // the form under the reply form, for a writer of trust level 1
         String page = basic.get(topic).body();
         assertTrue(page.contains("action=\"/forum/pictures\" enctype=\"multipart/form-data\""), page);
-        HttpResponse<String> uploaded = upload(basic, basic.formToken(), topic, "plan.png", "image/png", png());
+        HttpResponse<String> uploaded = upload(basic, basic.formToken(), topic, "plan.png", "image/png", TestFiles.png());
         assertEquals(303, uploaded.statusCode(), uploaded::body);
         String back = location(uploaded);
         assertTrue(back.matches("\\Q" + topic + "\\E\\?picture=\\d+#reply"), back);
@@ -92,16 +90,15 @@ class ForumPageWritingIT {
         // refused: a newcomer (trust level 0), a PDF, a form without the session's token; nothing goes elsewhere
         ForumVisitor newcomer = ForumVisitor.signedIn(seed, "newcomer");
         assertFalse(newcomer.get(topic).body().contains("/forum/pictures"), "no picture form for a newcomer");
-        HttpResponse<String> early = upload(newcomer, newcomer.formToken(), topic, "x.png", "image/png", png());
+        HttpResponse<String> early = upload(newcomer, newcomer.formToken(), topic, "x.png", "image/png", TestFiles.png());
         assertEquals(topic + "?pictureError=forum.refused.images#reply", location(early));
-        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-        HttpResponse<String> notPicture = upload(basic, basic.formToken(), topic + "?lang=en", "x.pdf", "application/pdf", pdf);
+        HttpResponse<String> notPicture = upload(basic, basic.formToken(), topic + "?lang=en", "x.pdf", "application/pdf", TestFiles.minimalPdf());
         assertEquals(topic + "?lang=en&pictureError=forum.picture.refused#reply", location(notPicture));
         assertTrue(basic.get(topic + "?lang=en&pictureError=forum.picture.refused").body()
                 .contains(Bundles.text("en", "forum.picture.refused")), "the reason, in the page's language");
-        assertEquals(topic + "?pictureError=forum.expired#reply", location(upload(basic, "forged", topic, "x.png", "image/png", png())));
+        assertEquals(topic + "?pictureError=forum.expired#reply", location(upload(basic, "forged", topic, "x.png", "image/png", TestFiles.png())));
         assertEquals("/forum?pictureError=forum.expired#reply",
-                location(upload(basic, "forged", "https://elsewhere.example/", "x.png", "image/png", png())), "never another site");
+                location(upload(basic, "forged", "https://elsewhere.example/", "x.png", "image/png", TestFiles.png())), "never another site");
     }
 
     private static HttpResponse<String> upload(ForumVisitor visitor, String token, String back, String name, String type,
@@ -117,14 +114,6 @@ class ForumPageWritingIT {
         return visitor.http.send(HttpRequest.newBuilder(URI.create(visitor.http.baseUrl() + "/forum/pictures"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
-    }
-
-    private static byte[] png() throws IOException {
-        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(3, 4, 0x3366cc);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 
     @Test

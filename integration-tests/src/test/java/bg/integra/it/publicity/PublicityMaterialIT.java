@@ -9,6 +9,7 @@ import bg.integra.common.ConflictException;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.PageRequest;
 import bg.integra.common.RuleRefusedException;
+import bg.integra.it.TestFiles;
 import bg.integra.it.BackOffice;
 import bg.integra.it.Bundles;
 import bg.integra.it.Http;
@@ -35,9 +36,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -152,7 +150,7 @@ class PublicityMaterialIT {
         assertEquals(filesBefore, seeds.storedFiles(), "no file was stored");
         assertTrue(admin.call(() -> materials.get(m.getId())).getEvidence().isEmpty());
 
-        byte[] png = png();
+        byte[] png = TestFiles.png();
         StoredFile photo = admin.call(() -> materials.addEvidence(m.getId(), "Снимка на справочниците.png", png));
         List<StoredFile> evidence = admin.call(() -> materials.get(m.getId())).getEvidence();
         assertEquals(List.of(photo.getId()), evidence.stream().map(StoredFile::getId).toList());
@@ -215,13 +213,5 @@ class PublicityMaterialIT {
         assertEquals(404, coordinator.get("/admin/materials/edit.xhtml?id=" + foreignMaterial).statusCode());
         assertEquals(404, coordinator.get("/admin/materials/edit.xhtml?project=" + foreign).statusCode());
         assertEquals(404, coordinator.get("/admin/materials/list.xhtml").statusCode());
-    }
-
-    private static byte[] png() throws IOException {
-        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(10, 10, 0xffcc00);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 }
