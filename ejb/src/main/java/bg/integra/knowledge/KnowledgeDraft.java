@@ -16,7 +16,7 @@ import java.util.Map;
  *
  * @param <T> the kind of item
  */
-public interface KnowledgeDraft<T extends KnowledgeItem> {
+public interface KnowledgeDraft<T extends KnowledgeItem<?>> {
 
     Class<T> type();
 

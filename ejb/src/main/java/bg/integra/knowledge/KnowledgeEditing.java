@@ -59,7 +59,7 @@ public class KnowledgeEditing {
      * The items of one kind the caller keeps, newest first: a member's own organisation's only; an editor's or
      * administrator's of any organisation, or of {@code organisation} when given. {@code status} null is every status.
      */
-    public <T extends KnowledgeItem> Page<T> list(@NotNull Class<T> type, KnowledgeStatus status, Long organisation,
+    public <T extends KnowledgeItem<?>> Page<T> list(@NotNull Class<T> type, KnowledgeStatus status, Long organisation,
                                                   @NotNull PageRequest request) {
         Caller caller = callers.current();
         Long scope = caller.isContentStaff() ? organisation : caller.scope();
@@ -96,12 +96,12 @@ public class KnowledgeEditing {
     }
 
     /** The item to edit; another organisation's is not found, as a missing one. */
-    public <T extends KnowledgeItem> T get(@NotNull Class<T> type, long id) {
+    public <T extends KnowledgeItem<?>> T get(@NotNull Class<T> type, long id) {
         return own(type, id, callers.current());
     }
 
     /** A new draft of the member organisation (a member's own; any member's for an editor or administrator). */
-    public <T extends KnowledgeItem> T create(long organisationId, @NotNull KnowledgeDraft<T> draft) {
+    public <T extends KnowledgeItem<?>> T create(long organisationId, @NotNull KnowledgeDraft<T> draft) {
         Caller caller = callers.current();
         if (!caller.isContentStaff()) caller.requireMayActFor(organisationId);
         Organisation organisation = em.find(Organisation.class, organisationId);
@@ -119,7 +119,7 @@ public class KnowledgeEditing {
     }
 
     /** Replaces every field of the item, as read at {@code version}. */
-    public <T extends KnowledgeItem> T update(long id, long version, @NotNull KnowledgeDraft<T> draft) {
+    public <T extends KnowledgeItem<?>> T update(long id, long version, @NotNull KnowledgeDraft<T> draft) {
         Caller caller = callers.current();
         T item = own(draft.type(), id, caller);
         if (item.getVersion() != version) throw ConflictException.stale(draft.type().getSimpleName(), id);
@@ -142,7 +142,7 @@ public class KnowledgeEditing {
     }
 
     /** Deletes an item, as read at {@code version}; a member deletes only what is not published. */
-    public <T extends KnowledgeItem> void delete(@NotNull Class<T> type, long id, long version) {
+    public <T extends KnowledgeItem<?>> void delete(@NotNull Class<T> type, long id, long version) {
         Caller caller = callers.current();
         T item = own(type, id, caller);
         if (item.getVersion() != version) throw ConflictException.stale(type.getSimpleName(), id);
@@ -154,7 +154,7 @@ public class KnowledgeEditing {
         KnowledgeWriting.flush(em, item);
     }
 
-    private <T extends KnowledgeItem> T own(Class<T> type, long id, Caller caller) {
+    private <T extends KnowledgeItem<?>> T own(Class<T> type, long id, Caller caller) {
         T item = em.find(type, id);
         if (item == null || !(caller.isContentStaff() || caller.mayActFor(item.getOrganisation().getId()))) {
             throw new NotFoundException(type.getSimpleName(), id);

@@ -48,7 +48,7 @@ public class KnowledgeReview {
 
     /** Sent for review by a member of its organisation, an editor or an administrator. */
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.MEMBER})
-    public <T extends KnowledgeItem> T submit(@NotNull Class<T> type, long id) {
+    public <T extends KnowledgeItem<?>> T submit(@NotNull Class<T> type, long id) {
         T item = find(type, id);
         Caller caller = callers.current();
         if (!caller.isContentStaff() && !caller.mayActFor(item.getOrganisation().getId())) {
@@ -68,7 +68,7 @@ public class KnowledgeReview {
 
     /** Shown on the portal and in the API from now on. */
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    public <T extends KnowledgeItem> T publish(@NotNull Class<T> type, long id) {
+    public <T extends KnowledgeItem<?>> T publish(@NotNull Class<T> type, long id) {
         T item = find(type, id);
         LocalDate today = LocalDate.now(KnowledgeItem.ZONE);
         check(item, today);
@@ -83,7 +83,7 @@ public class KnowledgeReview {
      * opened it made it a draft again (a new version), and that change has not been read by anyone.
      */
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    public <T extends KnowledgeItem> T publish(@NotNull Class<T> type, long id, long version) {
+    public <T extends KnowledgeItem<?>> T publish(@NotNull Class<T> type, long id, long version) {
         T item = find(type, id);
         if (item.getStatus() != KnowledgeStatus.SUBMITTED) {
             throw new ConflictException("conflict.notSubmitted", type.getSimpleName() + " " + id + " is not submitted");
@@ -94,7 +94,7 @@ public class KnowledgeReview {
 
     /** The submitted items of one kind, of every organisation, the longest waiting first: the review's queue. */
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    public <T extends KnowledgeItem> Page<T> waiting(@NotNull Class<T> type, @NotNull PageRequest request) {
+    public <T extends KnowledgeItem<?>> Page<T> waiting(@NotNull Class<T> type, @NotNull PageRequest request) {
         return Filtered.of(type, "k")
                 .where("k.status = :status", "status", KnowledgeStatus.SUBMITTED)
                 .page(em, "k.submittedOn ASC, k.id ASC", request);
@@ -102,7 +102,7 @@ public class KnowledgeReview {
 
     /** Back to its writer as a draft, with what to mend: only a submitted item, and the reason is required. */
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    public <T extends KnowledgeItem> T sendBack(@NotNull Class<T> type, long id, String comment) {
+    public <T extends KnowledgeItem<?>> T sendBack(@NotNull Class<T> type, long id, String comment) {
         T item = find(type, id);
         if (item.getStatus() != KnowledgeStatus.SUBMITTED) {
             throw new ConflictException("conflict.notSubmitted", type.getSimpleName() + " " + id + " is not submitted");
@@ -119,7 +119,7 @@ public class KnowledgeReview {
 
     /** Off the portal and the API, back to a draft of its writer. */
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    public <T extends KnowledgeItem> T unpublish(@NotNull Class<T> type, long id) {
+    public <T extends KnowledgeItem<?>> T unpublish(@NotNull Class<T> type, long id) {
         T item = find(type, id);
         if (!item.isPublished()) return item;
         AuditState before = item.auditState();
@@ -129,12 +129,12 @@ public class KnowledgeReview {
     }
 
     /** Refused naming each field that breaks the item's rules on {@code today}. */
-    static void check(KnowledgeItem item, LocalDate today) {
+    static void check(KnowledgeItem<?> item, LocalDate today) {
         Map<String, FieldProblem> problems = item.problems(today);
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
     }
 
-    private <T extends KnowledgeItem> T find(Class<T> type, long id) {
+    private <T extends KnowledgeItem<?>> T find(Class<T> type, long id) {
         T item = em.find(type, id);
         if (item == null) throw new NotFoundException(type.getSimpleName(), id);
         return item;

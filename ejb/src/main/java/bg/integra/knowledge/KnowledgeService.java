@@ -96,14 +96,14 @@ public class KnowledgeService {
     }
 
     /** The published measures that come from this case or practice, newest first. */
-    public List<Measure> measuresFrom(@NotNull KnowledgeItem source) {
+    public List<Measure> measuresFrom(@NotNull KnowledgeItem<?> source) {
         String path = source instanceof Practice ? "m.practices" : "m.cases";
         return ReadOnly.query(em.createQuery("SELECT m FROM Measure m JOIN " + path + " s WHERE s.id = :source"
                         + " AND m.status = " + PUBLISHED + " ORDER BY m.proposedOn DESC, m.id DESC", Measure.class))
                 .setParameter("source", source.getId()).getResultList();
     }
 
-    private <T extends KnowledgeItem> T published(Class<T> type, long id) {
+    private <T extends KnowledgeItem<?>> T published(Class<T> type, long id) {
         T item = ReadOnly.find(em, type, id);
         if (item == null || !item.isPublished()) throw new NotFoundException(type.getSimpleName(), id);
         return item;

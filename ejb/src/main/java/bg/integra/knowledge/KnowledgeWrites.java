@@ -53,7 +53,7 @@ public class KnowledgeWrites {
     private Validator validator;
 
     /** A new draft of the token's organisation; with a key seen before, the item made then. */
-    public <T extends KnowledgeItem> Written create(long tokenId, @NotNull KnowledgeDraft<T> draft, Idempotency idempotency) {
+    public <T extends KnowledgeItem<?>> Written create(long tokenId, @NotNull KnowledgeDraft<T> draft, Idempotency idempotency) {
         ApiToken token = tokens.writer(tokenId);
         String type = resource(draft.type());
         if (idempotency != null) {
@@ -79,7 +79,7 @@ public class KnowledgeWrites {
     }
 
     /** Replaces every field, as read at {@code version}; a submitted or published item becomes a draft again. */
-    public <T extends KnowledgeItem> Written update(long tokenId, long id, long version, @NotNull KnowledgeDraft<T> draft) {
+    public <T extends KnowledgeItem<?>> Written update(long tokenId, long id, long version, @NotNull KnowledgeDraft<T> draft) {
         ApiToken token = tokens.writer(tokenId);
         T item = own(draft.type(), id, token);
         if (item.getVersion() != version) throw ConflictException.stale(draft.type().getSimpleName(), id);
@@ -95,7 +95,7 @@ public class KnowledgeWrites {
     }
 
     /** Sent for review, if it passes its rules (refused naming each field that does not). */
-    public <T extends KnowledgeItem> Written submit(long tokenId, @NotNull Class<T> type, long id, long version) {
+    public <T extends KnowledgeItem<?>> Written submit(long tokenId, @NotNull Class<T> type, long id, long version) {
         ApiToken token = tokens.writer(tokenId);
         T item = own(type, id, token);
         if (item.getVersion() != version) throw ConflictException.stale(type.getSimpleName(), id);
@@ -110,7 +110,7 @@ public class KnowledgeWrites {
     }
 
     /** Deletes an item that is not published (an editor takes a published one off first). */
-    public <T extends KnowledgeItem> void delete(long tokenId, @NotNull Class<T> type, long id, long version) {
+    public <T extends KnowledgeItem<?>> void delete(long tokenId, @NotNull Class<T> type, long id, long version) {
         ApiToken token = tokens.writer(tokenId);
         T item = own(type, id, token);
         if (item.getVersion() != version) throw ConflictException.stale(type.getSimpleName(), id);
@@ -123,7 +123,7 @@ public class KnowledgeWrites {
     }
 
     /** One of the token's organisation's items in whatever status, for its writer's program. */
-    public <T extends KnowledgeItem> T get(long tokenId, @NotNull Class<T> type, long id) {
+    public <T extends KnowledgeItem<?>> T get(long tokenId, @NotNull Class<T> type, long id) {
         return own(type, id, tokens.writer(tokenId));
     }
 
@@ -131,7 +131,7 @@ public class KnowledgeWrites {
      * The token's organisation's items of a kind, in whatever status or in the one given, the newest first: how its
      * writer's program finds its drafts again and learns which were published or sent back.
      */
-    public <T extends KnowledgeItem> Page<T> list(long tokenId, @NotNull Class<T> type, KnowledgeStatus status,
+    public <T extends KnowledgeItem<?>> Page<T> list(long tokenId, @NotNull Class<T> type, KnowledgeStatus status,
                                                   @NotNull PageRequest request) {
         ApiToken token = tokens.writer(tokenId);
         return Filtered.of(type, "k")
@@ -141,7 +141,7 @@ public class KnowledgeWrites {
                 .page(em, "k.id DESC", request);
     }
 
-    private <T extends KnowledgeItem> T own(Class<T> type, long id, ApiToken token) {
+    private <T extends KnowledgeItem<?>> T own(Class<T> type, long id, ApiToken token) {
         T item = em.find(type, id);
         if (item == null || !item.getOrganisation().getId().equals(token.getOrganisation().getId())) {
             throw new NotFoundException(type.getSimpleName(), id);
@@ -150,7 +150,7 @@ public class KnowledgeWrites {
     }
 
     /** The name an idempotent request remembers its record's kind by. */
-    private static String resource(Class<? extends KnowledgeItem> type) {
+    private static String resource(Class<? extends KnowledgeItem<?>> type) {
         return type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
     }
 }

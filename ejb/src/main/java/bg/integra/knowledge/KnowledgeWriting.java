@@ -17,18 +17,18 @@ final class KnowledgeWriting {
     }
 
     /** The entity's own constraints, refused field by field. */
-    static void validate(Validator validator, KnowledgeItem item) {
-        Set<ConstraintViolation<KnowledgeItem>> violations = validator.validate(item);
+    static void validate(Validator validator, KnowledgeItem<?> item) {
+        Set<ConstraintViolation<KnowledgeItem<?>>> violations = validator.validate(item);
         if (!violations.isEmpty()) throw new ConstraintViolationException(violations);
     }
 
     /** Written as a new version (texts and links alone would leave the version as it was); a concurrent write is a conflict. */
-    static void saveChanged(EntityManager em, KnowledgeItem item) {
+    static void saveChanged(EntityManager em, KnowledgeItem<?> item) {
         em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         flush(em, item);
     }
 
-    static void flush(EntityManager em, KnowledgeItem item) {
+    static void flush(EntityManager em, KnowledgeItem<?> item) {
         try {
             em.flush();
         } catch (OptimisticLockException e) {

@@ -120,7 +120,7 @@ public record MeasureDraft(Region region, MeasureStatus measureStatus, LocalDate
         measure.basedOn(caseItems, practiceItems);
     }
 
-    private static <T extends KnowledgeItem> List<T> found(EntityManager em, Class<T> type, List<Long> ids,
+    private static <T extends KnowledgeItem<?>> List<T> found(EntityManager em, Class<T> type, List<Long> ids,
                                                            List<T> linked, String field, Map<String, FieldProblem> problems) {
         Set<Long> before = linked.stream().map(KnowledgeItem::getId).collect(Collectors.toSet());
         Map<Long, T> byId = ids.isEmpty() ? Map.of() : em.createQuery("SELECT k FROM " + type.getSimpleName()

@@ -48,7 +48,7 @@ public class SearchService {
     /** The type of a hit that is a visible topic of the forum; its key is the topic's path ({@code slug-id}). */
     public static final String FORUM = "FORUM";
     /** The types of the knowledge base's published items, whose key is their number. */
-    public static final Map<String, Class<? extends KnowledgeItem>> KNOWLEDGE = Map.of(
+    public static final Map<String, Class<? extends KnowledgeItem<?>>> KNOWLEDGE = Map.of(
             "PRACTICE", Practice.class, "CASE", CaseStudy.class, "MEASURE", Measure.class, "INITIATIVE", Initiative.class);
 
     @PersistenceContext
@@ -158,16 +158,16 @@ public class SearchService {
      * Published items of the knowledge base of one kind whose folded texts ({@code KnowledgeItem.foldedText}) hold
      * every term; each language's title, quoted text and the rest are then scored as content's are.
      */
-    private List<SearchHit> knowledgeHits(Class<? extends KnowledgeItem> type, String hitType, List<String> terms,
+    private List<SearchHit> knowledgeHits(Class<? extends KnowledgeItem<?>> type, String hitType, List<String> terms,
                                           String readerLang) {
         List<String> indexed = indexed(terms);
         StringBuilder jpql = new StringBuilder("SELECT k FROM " + type.getSimpleName()
                 + " k WHERE k.status = bg.integra.knowledge.KnowledgeStatus.PUBLISHED");
         for (int i = 0; i < indexed.size(); i++) jpql.append(" AND k.foldedText LIKE :t").append(i);
-        TypedQuery<? extends KnowledgeItem> q = em.createQuery(jpql.append(" ORDER BY k.id").toString(), type);
+        TypedQuery<? extends KnowledgeItem<?>> q = em.createQuery(jpql.append(" ORDER BY k.id").toString(), type);
         for (int i = 0; i < indexed.size(); i++) q.setParameter("t" + i, "%" + indexed.get(i) + "%");
         List<SearchHit> hits = new ArrayList<>();
-        for (KnowledgeItem item : ReadOnly.query(q).setMaxResults(MAX_CANDIDATES).getResultList()) {
+        for (KnowledgeItem<?> item : ReadOnly.query(q).setMaxResults(MAX_CANDIDATES).getResultList()) {
             item.headlines().forEach((lang, h) -> {
                 String title = Folding.fold(h.title());
                 String summary = Folding.fold(h.summary());

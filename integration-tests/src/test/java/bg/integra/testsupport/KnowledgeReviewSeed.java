@@ -32,14 +32,14 @@ public class KnowledgeReviewSeed implements Seed {
 
     @Override
     public JsonObject post(Params params) {
-        Class<? extends KnowledgeItem> type = switch (params.required("type")) {
+        Class<? extends KnowledgeItem<?>> type = switch (params.required("type")) {
             case "practice" -> Practice.class;
             case "case" -> CaseStudy.class;
             case "initiative" -> Initiative.class;
             default -> throw new Params.Failure(400, "type: practice, case or initiative");
         };
         long id = params.number("id");
-        KnowledgeItem item = switch (params.required("action")) {
+        KnowledgeItem<?> item = switch (params.required("action")) {
             case "publish" -> admin.call(() -> review.publish(type, id));
             case "send-back" -> admin.call(() -> review.sendBack(type, id, params.required("comment")));
             default -> throw new Params.Failure(400, "action: publish or send-back");

@@ -103,7 +103,7 @@ public class KnowledgeSeeds {
         return stored(i, publishedOn);
     }
 
-    private <T extends KnowledgeItem> T stored(T item, LocalDate publishedOn) {
+    private <T extends KnowledgeItem<?>> T stored(T item, LocalDate publishedOn) {
         if (publishedOn != null) {
             item.submit(publishedOn.minusDays(3));
             item.publish(publishedOn);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The audited fields of a record at one moment, as text, in a stable order. Fields marked personal take part in
@@ -33,6 +34,15 @@ public final class AuditState {
 
     public AuditState put(String field, Object value) {
         values.put(Objects.requireNonNull(field), text(value));
+        return this;
+    }
+
+    /**
+     * One field per language of a translated text, {@code field.bg}, {@code field.en} …, in the order of the
+     * language codes: {@code perLanguage("title", texts, ProjectText::getTitle)}.
+     */
+    public <T> AuditState perLanguage(String field, Map<String, T> byLanguage, Function<? super T, ?> value) {
+        byLanguage.keySet().stream().sorted().forEach(lang -> put(field + "." + lang, value.apply(byLanguage.get(lang))));
         return this;
     }
 

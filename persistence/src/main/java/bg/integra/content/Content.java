@@ -5,6 +5,7 @@ import bg.integra.audit.Audited;
 import bg.integra.audit.AuditedType;
 import bg.integra.common.Languages;
 import bg.integra.common.Slugs;
+import bg.integra.common.Translated;
 import bg.integra.common.Translations;
 import bg.integra.media.StoredFile;
 import bg.integra.project.Project;
@@ -42,7 +43,7 @@ import java.util.Objects;
         query = "SELECT COUNT(c) FROM Content c WHERE c.type = :type AND c.slug = :slug AND c.id <> :id")
 @NamedQuery(name = Content.FIND_PUBLISHED_BY_PROJECT,
         query = "SELECT c FROM Content c WHERE c.project = :project AND c.status = bg.integra.content.PublicationStatus.PUBLISHED ORDER BY c.publishedAt DESC, c.id DESC")
-public abstract class Content implements Audited {
+public abstract class Content implements Audited, Translated<ContentText> {
 
     /** Times of content and events are local to Bulgaria, where every reader of a date expects them. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Sofia");
@@ -113,16 +114,6 @@ public abstract class Content implements Audited {
 
     @AssertTrue(message = "{integra.title.bgRequired}")
     public boolean isTitledInBulgarian() { return Translations.hasDefault(texts); }
-
-    /** The text in the given language or its fallback ({@link Translations#text}). */
-    public ContentText text(String lang) { return Translations.text(texts, lang); }
-
-    /** The language {@link #text(String)} gives the text in. */
-    public String textLanguage(String lang) { return Translations.languageOf(texts, lang); }
-
-    public boolean isTranslatedInto(String lang) {
-        return texts.containsKey(lang);
-    }
 
     /** The languages this content is written in, in the portal's order. */
     public List<String> getLanguages() {
@@ -220,6 +211,7 @@ public abstract class Content implements Audited {
     public Project getPreviousProject() { return previousProject; }
     /** The cover picture: the first of the gallery, with its alt text per language; null when there is none. */
     public GalleryImage getCover() { return gallery.isEmpty() ? null : gallery.get(0); }
+    @Override
     public Map<String, ContentText> getTexts() { return Collections.unmodifiableMap(texts); }
     public List<GalleryImage> getGallery() { return Collections.unmodifiableList(gallery); }
 

@@ -2,6 +2,7 @@ package bg.integra.content;
 
 import bg.integra.common.Languages;
 import bg.integra.common.Text;
+import bg.integra.common.Translated;
 import bg.integra.common.Translations;
 import bg.integra.media.StoredFile;
 import jakarta.persistence.*;
@@ -18,7 +19,7 @@ import java.util.Objects;
 /** A photo in the gallery of an event or article, with its alt text and caption per language. */
 @Entity
 @Table(name = "gallery_image")
-public class GalleryImage {
+public class GalleryImage implements Translated<ImageText> {
 
     @Id
     @SequenceGenerator(name = "gallery_image_seq", sequenceName = "gallery_image_seq", allocationSize = 50)
@@ -54,12 +55,6 @@ public class GalleryImage {
         this.position = position;
     }
 
-    /** The text in the given language or its fallback ({@link Translations#text}). */
-    public ImageText text(String lang) { return Translations.text(texts, lang); }
-
-    /** The language {@link #text(String)} gives the text in. */
-    public String textLanguage(String lang) { return Translations.languageOf(texts, lang); }
-
     /** Sets or, with a blank alt text, removes the text in a language other than Bulgarian. */
     public void setText(String lang, String alt, String caption) {
         Translations.set(texts, lang, Text.blankToNull(alt) == null ? null : new ImageText(alt, caption));
@@ -70,6 +65,7 @@ public class GalleryImage {
     public StoredFile getFile() { return file; }
     public int getPosition() { return position; }
     void setPosition(int position) { this.position = position; }
+    @Override
     public Map<String, ImageText> getTexts() { return Collections.unmodifiableMap(texts); }
 
     @Override

@@ -4,6 +4,7 @@ import bg.integra.audit.AuditState;
 import bg.integra.audit.Audited;
 import bg.integra.audit.AuditedType;
 import bg.integra.common.Languages;
+import bg.integra.common.Translated;
 import bg.integra.common.Translations;
 import jakarta.persistence.*;
 import jakarta.validation.Valid;
@@ -24,7 +25,7 @@ import java.util.Objects;
 @Table(name = "forum_category")
 @NamedQuery(name = ForumCategory.FIND_ALL, query = "SELECT c FROM ForumCategory c ORDER BY c.position, c.id")
 @NamedQuery(name = ForumCategory.FIND_BY_SLUG, query = "SELECT c FROM ForumCategory c WHERE c.slug = :slug")
-public class ForumCategory implements Audited {
+public class ForumCategory implements Audited, Translated<CategoryText> {
 
     public static final String FIND_ALL = "ForumCategory.findAll";
     public static final String FIND_BY_SLUG = "ForumCategory.findBySlug";
@@ -98,16 +99,8 @@ public class ForumCategory implements Audited {
         if (withTopic) topicCount = Math.max(0, topicCount - 1);
     }
 
-    public CategoryText text(String lang) {
-        return Translations.text(texts, lang);
-    }
-
     public String name(String lang) {
         return text(lang).getName();
-    }
-
-    public String textLanguage(String lang) {
-        return Translations.languageOf(texts, lang);
     }
 
     public Long getId() { return id; }
@@ -115,6 +108,7 @@ public class ForumCategory implements Audited {
     public String getSlug() { return slug; }
     public String getLanguage() { return language; }
     public int getPosition() { return position; }
+    @Override
     public Map<String, CategoryText> getTexts() { return Map.copyOf(texts); }
     public int getTopicCount() { return topicCount; }
     public int getPostCount() { return postCount; }

@@ -5,11 +5,9 @@ import bg.integra.audit.AuditedType;
 import bg.integra.common.FieldProblem;
 import bg.integra.common.Languages;
 import bg.integra.common.Region;
-import bg.integra.common.Translations;
 import bg.integra.organisation.Organisation;
 import jakarta.persistence.*;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -19,8 +17,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A case from a member's casework, told without the person: the situation, the question it raised for the
@@ -30,7 +26,7 @@ import java.util.stream.Stream;
  */
 @Entity
 @Table(name = "case_study")
-public class CaseStudy extends KnowledgeItem {
+public class CaseStudy extends KnowledgeItem<CaseText> {
 
     @Id
     @SequenceGenerator(name = "case_study_seq", sequenceName = "case_study_seq", allocationSize = 50)
@@ -63,9 +59,6 @@ public class CaseStudy extends KnowledgeItem {
         refreshFolded();
     }
 
-    @AssertTrue(message = "{integra.title.bgRequired}")
-    public boolean isTitledInBulgarian() { return Translations.hasDefault(texts); }
-
     /**
      * The first piece of personal data in each field that has one: the field is named {@code situation} for the
      * Bulgarian text, {@code situation.en} for another language's.
@@ -82,41 +75,11 @@ public class CaseStudy extends KnowledgeItem {
     }
 
     @Override
-    protected Stream<String> searchableTexts() {
-        return texts.keySet().stream().sorted().flatMap(lang -> texts.get(lang).fields().values().stream());
-    }
-
-    @Override
-    public Map<String, Headline> headlines() {
-        Map<String, Headline> headlines = new HashMap<>();
-        texts.forEach((lang, t) -> headlines.put(lang, new Headline(t.getTitle(), t.getSituation(),
-                t.fields().values().stream().filter(Objects::nonNull).collect(Collectors.joining(" ")))));
-        return headlines;
-    }
-
-    public CaseText text(String lang) { return Translations.text(texts, lang); }
-
-    public String textLanguage(String lang) { return Translations.languageOf(texts, lang); }
-
-    public void setText(String lang, CaseText text) {
-        Translations.set(texts, lang, text);
-        refreshFolded();
-    }
-
-    public void setTexts(Map<String, CaseText> texts) {
-        Translations.setAll(this.texts, texts);
-        refreshFolded();
-    }
-
-    @Override
     public AuditedType auditedType() { return AuditedType.CASE_STUDY; }
 
     @Override
     public AuditState auditState() {
-        AuditState s = AuditState.of().put("organisation", getOrganisation() == null ? null : getOrganisation().getId())
-                .put("status", getStatus()).put("reviewComment", getReviewComment()).put("region", region).put("area", area);
-        texts.keySet().stream().sorted().forEach(lang -> s.put("title." + lang, texts.get(lang).getTitle()));
-        return s;
+        return itemAuditState().put("region", region).put("area", area).perLanguage("title", texts, KnowledgeText::getTitle);
     }
 
     @Override
@@ -125,6 +88,7 @@ public class CaseStudy extends KnowledgeItem {
     public void setRegion(Region region) { this.region = region; }
     public IntegrationArea getArea() { return area; }
     public void setArea(IntegrationArea area) { this.area = area; }
+    @Override
     public Map<String, CaseText> getTexts() { return texts; }
 
     @Override

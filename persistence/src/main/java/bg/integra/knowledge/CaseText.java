@@ -10,10 +10,11 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /** An anonymised case in one language: the situation, the question it raised, what was done, the outcome, the lessons. */
 @Embeddable
-public class CaseText implements Serializable {
+public class CaseText implements KnowledgeText, Serializable {
 
     public static final int TITLE_LENGTH = 300;
     public static final int LONG_LENGTH = 4000;
@@ -67,6 +68,13 @@ public class CaseText implements Serializable {
         return fields;
     }
 
+    @Override
+    public String quoted() { return situation; }
+
+    @Override
+    public Stream<String> all() { return fields().values().stream(); }
+
+    @Override
     public String getTitle() { return title; }
     public String getSituation() { return situation; }
     public String getQuestion() { return question; }

@@ -8,11 +8,9 @@ import bg.integra.common.Languages;
 import bg.integra.common.Period;
 import bg.integra.common.Region;
 import bg.integra.common.Text;
-import bg.integra.common.Translations;
 import bg.integra.organisation.Organisation;
 import jakarta.persistence.*;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -24,7 +22,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -35,7 +32,7 @@ import java.util.stream.Stream;
  */
 @Entity
 @Table(name = "knowledge_initiative")
-public class Initiative extends KnowledgeItem {
+public class Initiative extends KnowledgeItem<InitiativeText> {
 
     public static final int CONTACT_LENGTH = 300;
     public static final int LINK_LENGTH = 300;
@@ -91,9 +88,6 @@ public class Initiative extends KnowledgeItem {
         refreshFolded();
     }
 
-    @AssertTrue(message = "{integra.title.bgRequired}")
-    public boolean isTitledInBulgarian() { return Translations.hasDefault(texts); }
-
     /**
      * A title in Bulgarian; an upcoming initiative's start, not in the past (an announcement of what has already
      * begun is news, not an invitation); a completed project's end, not in the future.
@@ -116,30 +110,8 @@ public class Initiative extends KnowledgeItem {
     }
 
     @Override
-    protected Stream<String> searchableTexts() {
-        return Stream.concat(Stream.of(town), texts.keySet().stream().sorted().flatMap(lang -> texts.get(lang).all()));
-    }
-
-    @Override
-    public Map<String, Headline> headlines() {
-        Map<String, Headline> headlines = new HashMap<>();
-        texts.forEach((lang, t) -> headlines.put(lang, new Headline(t.getTitle(), t.getSummary(),
-                Stream.concat(t.all(), Stream.of(town)).filter(Objects::nonNull).collect(Collectors.joining(" ")))));
-        return headlines;
-    }
-
-    public InitiativeText text(String lang) { return Translations.text(texts, lang); }
-
-    public String textLanguage(String lang) { return Translations.languageOf(texts, lang); }
-
-    public void setText(String lang, InitiativeText text) {
-        Translations.set(texts, lang, text);
-        refreshFolded();
-    }
-
-    public void setTexts(Map<String, InitiativeText> texts) {
-        Translations.setAll(this.texts, texts);
-        refreshFolded();
+    protected Stream<String> ownTexts() {
+        return Stream.of(town);
     }
 
     @Override
@@ -147,11 +119,9 @@ public class Initiative extends KnowledgeItem {
 
     @Override
     public AuditState auditState() {
-        AuditState s = AuditState.of().put("organisation", getOrganisation() == null ? null : getOrganisation().getId())
-                .put("status", getStatus()).put("reviewComment", getReviewComment()).put("kind", kind).put("start", getPeriod().getStart())
-                .put("end", getPeriod().getEnd()).put("region", region).put("town", town);
-        texts.keySet().stream().sorted().forEach(lang -> s.put("title." + lang, texts.get(lang).getTitle()));
-        return s.put("link", link).put("contact", contact);
+        return itemAuditState().put("kind", kind).put("start", getPeriod().getStart())
+                .put("end", getPeriod().getEnd()).put("region", region).put("town", town)
+                .perLanguage("title", texts, KnowledgeText::getTitle).put("link", link).put("contact", contact);
     }
 
     @Override
@@ -175,6 +145,7 @@ public class Initiative extends KnowledgeItem {
     public void setLink(String link) { this.link = Text.blankToNull(link); }
     public String getContact() { return contact; }
     public void setContact(String contact) { this.contact = Text.blankToNull(contact); }
+    @Override
     public Map<String, InitiativeText> getTexts() { return texts; }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /** An initiative's texts in one language: its title, a short summary, the description and the partners. */
 @Embeddable
-public class InitiativeText implements Serializable {
+public class InitiativeText implements KnowledgeText, Serializable {
 
     public static final int TITLE_LENGTH = 300;
     public static final int SUMMARY_LENGTH = 1000;
@@ -47,10 +47,15 @@ public class InitiativeText implements Serializable {
         this.partners = Text.blankToNull(partners);
     }
 
-    Stream<String> all() {
+    @Override
+    public String quoted() { return summary; }
+
+    @Override
+    public Stream<String> all() {
         return Stream.of(title, summary, description, partners);
     }
 
+    @Override
     public String getTitle() { return title; }
     public String getSummary() { return summary; }
     public String getDescription() { return description; }

@@ -5,7 +5,6 @@ import bg.integra.audit.AuditedType;
 import bg.integra.common.FieldProblem;
 import bg.integra.common.Languages;
 import bg.integra.common.Region;
-import bg.integra.common.Translations;
 import bg.integra.organisation.Organisation;
 import jakarta.persistence.*;
 import jakarta.validation.Valid;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A regional measure: a change that members propose for a region's planning and strategy documents (a regional
@@ -32,7 +30,7 @@ import java.util.stream.Stream;
  */
 @Entity
 @Table(name = "knowledge_measure")
-public class Measure extends KnowledgeItem {
+public class Measure extends KnowledgeItem<MeasureText> {
 
     @Id
     @SequenceGenerator(name = "knowledge_measure_seq", sequenceName = "knowledge_measure_seq", allocationSize = 50)
@@ -90,9 +88,6 @@ public class Measure extends KnowledgeItem {
         texts.put(Languages.DEFAULT, Objects.requireNonNull(bulgarian, "bulgarian"));
         refreshFolded();
     }
-
-    @AssertTrue(message = "{integra.title.bgRequired}")
-    public boolean isTitledInBulgarian() { return Translations.hasDefault(texts); }
 
     /** Each step has its date, in order; an adopted measure names the plan it went into. */
     @AssertTrue(message = "{integra.measure.status}")
@@ -166,42 +161,14 @@ public class Measure extends KnowledgeItem {
     }
 
     @Override
-    protected Stream<String> searchableTexts() {
-        return texts.keySet().stream().sorted().flatMap(lang -> texts.get(lang).all());
-    }
-
-    @Override
-    public Map<String, Headline> headlines() {
-        Map<String, Headline> headlines = new HashMap<>();
-        texts.forEach((lang, t) -> headlines.put(lang, new Headline(t.getTitle(), t.getDescription(),
-                t.all().filter(Objects::nonNull).collect(Collectors.joining(" ")))));
-        return headlines;
-    }
-
-    public MeasureText text(String lang) { return Translations.text(texts, lang); }
-
-    public String textLanguage(String lang) { return Translations.languageOf(texts, lang); }
-
-    public void setText(String lang, MeasureText text) {
-        Translations.set(texts, lang, text);
-        refreshFolded();
-    }
-
-    public void setTexts(Map<String, MeasureText> texts) {
-        Translations.setAll(this.texts, texts);
-        refreshFolded();
-    }
-
-    @Override
     public AuditedType auditedType() { return AuditedType.MEASURE; }
 
     @Override
     public AuditState auditState() {
-        AuditState s = AuditState.of().put("organisation", getOrganisation() == null ? null : getOrganisation().getId())
-                .put("status", getStatus()).put("reviewComment", getReviewComment()).put("region", region).put("measureStatus", measureStatus)
-                .put("proposedOn", proposedOn).put("discussedOn", discussedOn).put("decidedOn", decidedOn);
-        texts.keySet().stream().sorted().forEach(lang -> s.put("title." + lang, texts.get(lang).getTitle()));
-        return s.put("cases", cases.stream().map(c -> String.valueOf(c.getId())).collect(Collectors.joining(",")))
+        return itemAuditState().put("region", region).put("measureStatus", measureStatus)
+                .put("proposedOn", proposedOn).put("discussedOn", discussedOn).put("decidedOn", decidedOn)
+                .perLanguage("title", texts, KnowledgeText::getTitle)
+                .put("cases", cases.stream().map(c -> String.valueOf(c.getId())).collect(Collectors.joining(",")))
                 .put("practices", practices.stream().map(p -> String.valueOf(p.getId())).collect(Collectors.joining(",")));
     }
 
@@ -213,6 +180,7 @@ public class Measure extends KnowledgeItem {
     public LocalDate getProposedOn() { return proposedOn; }
     public LocalDate getDiscussedOn() { return discussedOn; }
     public LocalDate getDecidedOn() { return decidedOn; }
+    @Override
     public Map<String, MeasureText> getTexts() { return texts; }
     public List<CaseStudy> getCases() { return cases; }
     public List<Practice> getPractices() { return practices; }

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * plan or strategy it was adopted into (once adopted).
  */
 @Embeddable
-public class MeasureText implements Serializable {
+public class MeasureText implements KnowledgeText, Serializable {
 
     public static final int TITLE_LENGTH = 300;
     public static final int DESCRIPTION_LENGTH = 4000;
@@ -49,10 +49,15 @@ public class MeasureText implements Serializable {
         this.plan = Text.blankToNull(plan);
     }
 
-    Stream<String> all() {
+    @Override
+    public String quoted() { return description; }
+
+    @Override
+    public Stream<String> all() {
         return Stream.of(title, description, addressee, plan);
     }
 
+    @Override
     public String getTitle() { return title; }
     public String getDescription() { return description; }
     public String getAddressee() { return addressee; }

@@ -7,11 +7,9 @@ import bg.integra.common.Languages;
 import bg.integra.common.Period;
 import bg.integra.common.Region;
 import bg.integra.common.Text;
-import bg.integra.common.Translations;
 import bg.integra.organisation.Organisation;
 import jakarta.persistence.*;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -25,8 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A good practice: something a member of the network did for the integration of immigrants that worked and that
@@ -37,7 +33,7 @@ import java.util.stream.Stream;
  */
 @Entity
 @Table(name = "knowledge_practice")
-public class Practice extends KnowledgeItem {
+public class Practice extends KnowledgeItem<PracticeText> {
 
     public static final int CONTACT_LENGTH = 300;
     public static final int LINK_LENGTH = 300;
@@ -103,9 +99,6 @@ public class Practice extends KnowledgeItem {
         refreshFolded();
     }
 
-    @AssertTrue(message = "{integra.title.bgRequired}")
-    public boolean isTitledInBulgarian() { return Translations.hasDefault(texts); }
-
     /** The start, required; and at least {@link #MINIMUM_AGE_YEARS} before {@code today}. */
     @Override
     public Map<String, FieldProblem> problems(LocalDate today) {
@@ -120,42 +113,13 @@ public class Practice extends KnowledgeItem {
     }
 
     @Override
-    protected Stream<String> searchableTexts() {
-        return texts.keySet().stream().sorted().flatMap(lang -> texts.get(lang).all());
-    }
-
-    @Override
-    public Map<String, Headline> headlines() {
-        Map<String, Headline> headlines = new HashMap<>();
-        texts.forEach((lang, t) -> headlines.put(lang, new Headline(t.getTitle(), t.getObjectives(),
-                t.all().filter(Objects::nonNull).collect(Collectors.joining(" ")))));
-        return headlines;
-    }
-
-    public PracticeText text(String lang) { return Translations.text(texts, lang); }
-
-    public String textLanguage(String lang) { return Translations.languageOf(texts, lang); }
-
-    public void setText(String lang, PracticeText text) {
-        Translations.set(texts, lang, text);
-        refreshFolded();
-    }
-
-    public void setTexts(Map<String, PracticeText> texts) {
-        Translations.setAll(this.texts, texts);
-        refreshFolded();
-    }
-
-    @Override
     public AuditedType auditedType() { return AuditedType.PRACTICE; }
 
     @Override
     public AuditState auditState() {
-        AuditState s = AuditState.of().put("organisation", getOrganisation() == null ? null : getOrganisation().getId())
-                .put("status", getStatus()).put("reviewComment", getReviewComment()).put("country", country).put("region", region)
-                .put("start", period.getStart()).put("end", period.getEnd()).put("audience", audience).put("area", area);
-        texts.keySet().stream().sorted().forEach(lang -> s.put("title." + lang, texts.get(lang).getTitle()));
-        return s.put("contact", contact).put("links", String.join(" ", links));
+        return itemAuditState().put("country", country).put("region", region)
+                .put("start", period.getStart()).put("end", period.getEnd()).put("audience", audience).put("area", area)
+                .perLanguage("title", texts, KnowledgeText::getTitle).put("contact", contact).put("links", String.join(" ", links));
     }
 
     @Override
@@ -175,6 +139,7 @@ public class Practice extends KnowledgeItem {
     public void setArea(IntegrationArea area) { this.area = area; }
     public String getContact() { return contact; }
     public void setContact(String contact) { this.contact = Text.blankToNull(contact); }
+    @Override
     public Map<String, PracticeText> getTexts() { return texts; }
     public List<String> getLinks() { return links; }
     public void setLinks(List<String> links) {

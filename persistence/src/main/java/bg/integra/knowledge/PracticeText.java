@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * template: title, funding, objectives, activities, results, evaluation and transferability.
  */
 @Embeddable
-public class PracticeText implements Serializable {
+public class PracticeText implements KnowledgeText, Serializable {
 
     public static final int TITLE_LENGTH = 300;
     public static final int FUNDING_LENGTH = 500;
@@ -64,10 +64,15 @@ public class PracticeText implements Serializable {
         this.transferability = Text.blankToNull(transferability);
     }
 
-    Stream<String> all() {
+    @Override
+    public String quoted() { return objectives; }
+
+    @Override
+    public Stream<String> all() {
         return Stream.of(title, funding, objectives, activities, results, evaluation, transferability);
     }
 
+    @Override
     public String getTitle() { return title; }
     public String getFunding() { return funding; }
     public String getObjectives() { return objectives; }

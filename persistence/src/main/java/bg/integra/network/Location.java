@@ -7,6 +7,7 @@ import bg.integra.common.Address;
 import bg.integra.common.Languages;
 import bg.integra.common.Region;
 import bg.integra.common.Text;
+import bg.integra.common.Translated;
 import bg.integra.common.Translations;
 import bg.integra.organisation.Organisation;
 import jakarta.persistence.*;
@@ -39,7 +40,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "network_location")
-public class Location implements Audited {
+public class Location implements Audited, Translated<LocationText> {
 
     /** The zone of every opening hour: the network is in Bulgaria. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Sofia");
@@ -125,11 +126,6 @@ public class Location implements Audited {
     @AssertTrue(message = "{integra.position.incomplete}")
     public boolean isPositionComplete() { return (latitude == null) == (longitude == null); }
 
-    /** The texts in the given language or its fallback. */
-    public LocationText text(String lang) { return Translations.text(texts, lang); }
-
-    public String textLanguage(String lang) { return Translations.languageOf(texts, lang); }
-
     public void setText(String lang, LocationText text) { Translations.set(texts, lang, text); }
 
     public void setTexts(Map<String, LocationText> texts) { Translations.setAll(this.texts, texts); }
@@ -159,9 +155,9 @@ public class Location implements Audited {
 
     @Override
     public AuditState auditState() {
-        AuditState s = AuditState.of().put("organisation", organisation == null ? null : organisation.getId());
-        texts.keySet().stream().sorted().forEach(lang -> s.put("name." + lang, texts.get(lang).getName()));
-        return s.put("address", getAddress().toString()).put("region", region).put("latitude", latitude)
+        return AuditState.of().put("organisation", organisation == null ? null : organisation.getId())
+                .perLanguage("name", texts, LocationText::getName)
+                .put("address", getAddress().toString()).put("region", region).put("latitude", latitude)
                 .put("longitude", longitude).put("phone", phone).put("email", email)
                 .put("languages", String.join(",", languages))
                 .put("hours", hours.stream().map(h -> h.getWeekday() + " " + h.getOpensText() + "-" + h.getClosesText())
@@ -173,6 +169,7 @@ public class Location implements Audited {
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public Organisation getOrganisation() { return organisation; }
+    @Override
     public Map<String, LocationText> getTexts() { return texts; }
     public Address getAddress() {
         if (address == null) address = new Address(); // EclipseLink leaves an all-null embeddable null

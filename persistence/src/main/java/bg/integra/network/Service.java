@@ -5,6 +5,7 @@ import bg.integra.audit.Audited;
 import bg.integra.audit.AuditedType;
 import bg.integra.common.Languages;
 import bg.integra.common.Text;
+import bg.integra.common.Translated;
 import bg.integra.common.Translations;
 import bg.integra.organisation.Organisation;
 import jakarta.persistence.*;
@@ -33,7 +34,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "network_service")
-public class Service implements Audited {
+public class Service implements Audited, Translated<ServiceText> {
 
     public static final int URL_LENGTH = 300;
     public static final int EMAIL_LENGTH = 200;
@@ -120,10 +121,6 @@ public class Service implements Audited {
         return atLocations.stream().allMatch(a -> a.getLocation().getOrganisation().equals(organisation));
     }
 
-    public ServiceText text(String lang) { return Translations.text(texts, lang); }
-
-    public String textLanguage(String lang) { return Translations.languageOf(texts, lang); }
-
     public void setText(String lang, ServiceText text) { Translations.set(texts, lang, text); }
 
     public void setTexts(Map<String, ServiceText> texts) { Translations.setAll(this.texts, texts); }
@@ -150,10 +147,9 @@ public class Service implements Audited {
 
     @Override
     public AuditState auditState() {
-        AuditState s = AuditState.of().put("organisation", organisation == null ? null : organisation.getId())
-                .put("kind", kind).put("status", status);
-        texts.keySet().stream().sorted().forEach(lang -> s.put("name." + lang, texts.get(lang).getName()));
-        return s.put("free", free).put("url", url).put("email", email).put("phone", phone)
+        return AuditState.of().put("organisation", organisation == null ? null : organisation.getId())
+                .put("kind", kind).put("status", status).perLanguage("name", texts, ServiceText::getName)
+                .put("free", free).put("url", url).put("email", email).put("phone", phone)
                 .put("languages", String.join(",", languages))
                 .put("locations", atLocations.stream().map(a -> String.valueOf(a.getLocation().getId()))
                         .collect(Collectors.joining(",")))
@@ -168,6 +164,7 @@ public class Service implements Audited {
     public void setKind(ServiceKind kind) { this.kind = kind; }
     public ServiceStatus getStatus() { return status; }
     public void setStatus(ServiceStatus status) { this.status = status; }
+    @Override
     public Map<String, ServiceText> getTexts() { return texts; }
     public boolean isFree() { return free; }
     public void setFree(boolean free) { this.free = free; }

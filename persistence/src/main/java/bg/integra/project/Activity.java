@@ -105,9 +105,7 @@ public class Activity implements Audited {
 
     @Override
     public AuditState auditState() {
-        AuditState s = AuditState.of().put("number", number);
-        titles.keySet().stream().sorted().forEach(lang -> s.put("title." + lang, titles.get(lang)));
-        return s.put("start", period.getStart()).put("end", period.getEnd());
+        return AuditState.of().put("number", number).perLanguage("title", titles, title -> title).put("start", period.getStart()).put("end", period.getEnd());
     }
 
     @Override

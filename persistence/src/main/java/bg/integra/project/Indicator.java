@@ -175,9 +175,7 @@ public class Indicator implements Audited {
 
     @Override
     public AuditState auditState() {
-        AuditState s = AuditState.of();
-        names.keySet().stream().sorted().forEach(lang -> s.put("name." + lang, names.get(lang)));
-        return s.put("unit", unit).put("target", target).put("achieved", achieved).put("position", position)
+        return AuditState.of().perLanguage("name", names, name -> name).put("unit", unit).put("target", target).put("achieved", achieved).put("position", position)
                 .put("source", source).put("measure", measure).put("measureParameter", measureParameter);
     }
 

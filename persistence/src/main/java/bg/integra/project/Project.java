@@ -8,6 +8,7 @@ import bg.integra.common.Languages;
 import bg.integra.common.Period;
 import bg.integra.common.Region;
 import bg.integra.common.Text;
+import bg.integra.common.Translated;
 import bg.integra.common.Translations;
 import bg.integra.organisation.Organisation;
 import jakarta.persistence.*;
@@ -35,7 +36,7 @@ import java.util.Objects;
 @Table(name = "project")
 @NamedQuery(name = Project.FIND_BY_CONTRACT, query = "SELECT p FROM Project p WHERE p.contractNumber.value = :number")
 @NamedQuery(name = Project.COUNT_BY_BENEFICIARY, query = "SELECT COUNT(p) FROM Project p WHERE p.beneficiary = :organisation")
-public class Project implements Audited {
+public class Project implements Audited, Translated<ProjectText> {
 
     public static final String FIND_BY_CONTRACT = "Project.findByContractNumber";
     public static final String COUNT_BY_BENEFICIARY = "Project.countByBeneficiary";
@@ -122,17 +123,6 @@ public class Project implements Audited {
     @AssertTrue(message = "{integra.title.bgRequired}")
     public boolean isTitledInBulgarian() { return Translations.hasDefault(texts); }
 
-    /** The text in the given language or its fallback ({@link Translations#text}). */
-    public ProjectText text(String lang) { return Translations.text(texts, lang); }
-
-    /** The language {@link #text(String)} gives the text in. */
-    public String textLanguage(String lang) { return Translations.languageOf(texts, lang); }
-
-    /** Whether the project has its own text in this language (rather than a fallback). */
-    public boolean isTranslatedInto(String lang) {
-        return texts.containsKey(lang);
-    }
-
     /** Sets or, with a blank title, removes the text in one language. Bulgarian cannot be removed. */
     public void setText(String lang, String title, String summary) {
         Translations.set(texts, lang, Text.blankToNull(title) == null ? null : new ProjectText(title, summary));
@@ -207,6 +197,7 @@ public class Project implements Audited {
         this.contractNumber = Objects.requireNonNull(contractNumber, "contractNumber");
         refreshSearchText();
     }
+    @Override
     public Map<String, ProjectText> getTexts() { return Collections.unmodifiableMap(texts); }
     public String getFundingScheme() { return fundingScheme; }
     public void setFundingScheme(String fundingScheme) { this.fundingScheme = Text.blankToNull(fundingScheme); }

@@ -77,7 +77,7 @@ class KnowledgeReviewIT {
         member = network.organisation("Член " + tag, "kbr-" + tag, Region.HASKOVO);
     }
 
-    private Map<String, FieldProblem> refusal(Class<? extends bg.integra.knowledge.KnowledgeItem> type, long id) {
+    private Map<String, FieldProblem> refusal(Class<? extends bg.integra.knowledge.KnowledgeItem<?>> type, long id) {
         return assertFails(InvalidInputException.class, () -> admin.call(() -> review.publish(type, id))).fields();
     }
 

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 public record KnowledgeStateDto(long id, String title, long version, String status, LocalDate submittedOn,
                                 LocalDate publishedOn, String reviewComment) {
 
-    static KnowledgeStateDto of(KnowledgeItem item) {
+    static KnowledgeStateDto of(KnowledgeItem<?> item) {
         KnowledgeItem.Headline bg = item.headlines().get(Languages.DEFAULT);
         return new KnowledgeStateDto(item.getId(), bg == null ? null : bg.title(), item.getVersion(),
                 item.getStatus().name(), item.getSubmittedOn(), item.getPublishedOn(), item.getReviewComment());

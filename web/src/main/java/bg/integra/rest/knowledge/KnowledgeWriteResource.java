@@ -352,7 +352,7 @@ public class KnowledgeWriteResource {
         return Response.noContent().build();
     }
 
-    private <T extends KnowledgeItem> Response create(Class<T> type, String key, InputStream body, UriInfo uri,
+    private <T extends KnowledgeItem<?>> Response create(Class<T> type, String key, InputStream body, UriInfo uri,
                                                       Function<String, KnowledgeDraft<T>> read) {
         String json = ApiWrites.body(body);
         Idempotency idempotency = ApiWrites.idempotency(key, uri.getRequestUri().getRawPath(), json);
@@ -361,7 +361,7 @@ public class KnowledgeWriteResource {
         return ApiWrites.created(uri, written, state, state.version());
     }
 
-    private <T extends KnowledgeItem> Response update(String id, String ifMatch, InputStream body,
+    private <T extends KnowledgeItem<?>> Response update(String id, String ifMatch, InputStream body,
                                                       Function<String, KnowledgeDraft<T>> read) {
         long itemId = Parameters.id("id", id);
         long version = ApiWrites.version(ifMatch);
@@ -370,20 +370,20 @@ public class KnowledgeWriteResource {
         return state(draft.type(), id);
     }
 
-    private Response submit(Class<? extends KnowledgeItem> type, String id, String ifMatch) {
+    private Response submit(Class<? extends KnowledgeItem<?>> type, String id, String ifMatch) {
         long itemId = Parameters.id("id", id);
         writes.submit(api.client().tokenId(), type, itemId, ApiWrites.version(ifMatch));
         return state(type, id);
     }
 
-    private Response states(Class<? extends KnowledgeItem> type, String status, String page, String size) {
+    private Response states(Class<? extends KnowledgeItem<?>> type, String status, String page, String size) {
         PageRequest paging = Parameters.paging(page, size);
         KnowledgeStatus wanted = Parameters.enumeration("status", status, KnowledgeStatus.class);
         return Response.ok(PageDto.of(writes.list(api.client().tokenId(), type, wanted, paging), KnowledgeStateDto::of))
                 .cacheControl(PRIVATE).build();
     }
 
-    private Response state(Class<? extends KnowledgeItem> type, String id) {
+    private Response state(Class<? extends KnowledgeItem<?>> type, String id) {
         KnowledgeStateDto state = KnowledgeStateDto.of(writes.get(api.client().tokenId(), type, Parameters.id("id", id)));
         return ApiWrites.changed(state, state.version());
     }

@@ -102,7 +102,7 @@ public class EditMeasureBacking extends KnowledgeEditor<Measure> {
     }
 
     /** Its title and whose it is: two members may write items of one title. */
-    private Choice choice(KnowledgeKind kind, KnowledgeItem item) {
+    private Choice choice(KnowledgeKind kind, KnowledgeItem<?> item) {
         return new Choice(item.getId(), kind.title(item, Languages.DEFAULT) + " · " + item.getOrganisation().name(Languages.DEFAULT));
     }
 

@@ -36,7 +36,7 @@ import java.util.function.Function;
  *
  * @param <T> the kind of item
  */
-public abstract class KnowledgeEditor<T extends KnowledgeItem> implements Serializable {
+public abstract class KnowledgeEditor<T extends KnowledgeItem<?>> implements Serializable {
 
     private static final String FORM = "form:";
 

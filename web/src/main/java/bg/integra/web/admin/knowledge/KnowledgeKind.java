@@ -62,14 +62,14 @@ public enum KnowledgeKind {
             item -> texts(((Measure) item).getTexts(), t -> named("title", t.getTitle(), "description", t.getDescription(),
                     "addressee", t.getAddressee(), "plan", t.getPlan())));
 
-    private final Class<? extends KnowledgeItem> type;
+    private final Class<? extends KnowledgeItem<?>> type;
     private final String page;
     private final String portalPath;
     private final List<TextField> textFields;
-    private final Function<KnowledgeItem, Map<String, Map<String, String>>> texts;
+    private final Function<KnowledgeItem<?>, Map<String, Map<String, String>>> texts;
 
-    KnowledgeKind(Class<? extends KnowledgeItem> type, String page, String portalPath, List<TextField> textFields,
-                  Function<KnowledgeItem, Map<String, Map<String, String>>> texts) {
+    KnowledgeKind(Class<? extends KnowledgeItem<?>> type, String page, String portalPath, List<TextField> textFields,
+                  Function<KnowledgeItem<?>, Map<String, Map<String, String>>> texts) {
         this.type = type;
         this.page = page;
         this.portalPath = portalPath;
@@ -78,7 +78,7 @@ public enum KnowledgeKind {
     }
 
     /** The kind of an item. */
-    public static KnowledgeKind of(KnowledgeItem item) {
+    public static KnowledgeKind of(KnowledgeItem<?> item) {
         for (KnowledgeKind kind : values()) if (kind.type.isInstance(item)) return kind;
         throw new IllegalArgumentException("Not a kind of the back-office: " + item.getClass());
     }
@@ -89,22 +89,22 @@ public enum KnowledgeKind {
         return PRACTICE;
     }
 
-    public Class<? extends KnowledgeItem> type() { return type; }
+    public Class<? extends KnowledgeItem<?>> type() { return type; }
 
     /** The edit page's outcome, e.g. /admin/knowledge/practice.xhtml. */
     public String getPage() { return "/admin/knowledge/" + page + ".xhtml"; }
 
     /** The published item's address on the portal. */
-    public String portalPath(KnowledgeItem item) { return portalPath + item.getId(); }
+    public String portalPath(KnowledgeItem<?> item) { return portalPath + item.getId(); }
 
     /** The texts every language of the item has, named as the form and the service name them; the title first. */
     public List<TextField> getTextFields() { return textFields; }
 
     /** Language (in the portal's order) → the item's texts in it, by name, the title first. */
-    public Map<String, Map<String, String>> texts(KnowledgeItem item) { return texts.apply(item); }
+    public Map<String, Map<String, String>> texts(KnowledgeItem<?> item) { return texts.apply(item); }
 
     /** The item's title in the language, or in its fallback. */
-    public String title(KnowledgeItem item, String lang) {
+    public String title(KnowledgeItem<?> item, String lang) {
         Map<String, String> text = Translations.text(texts(item), lang);
         return text == null ? "" : text.get("title");
     }

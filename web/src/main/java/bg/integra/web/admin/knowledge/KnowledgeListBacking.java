@@ -43,9 +43,9 @@ public class KnowledgeListBacking implements Serializable {
     private Choice organisation;
     private final Choices members = new Choices();
 
-    private final PagedModel<KnowledgeItem> model = PagedModel.of(this::read, KnowledgeItem::getId);
+    private final PagedModel<KnowledgeItem<?>> model = PagedModel.of(this::read, KnowledgeItem::getId);
 
-    private Page<? extends KnowledgeItem> read(PageRequest request) {
+    private Page<? extends KnowledgeItem<?>> read(PageRequest request) {
         return editing.list(kind.type(), status, getOrganisationId(), request);
     }
 
@@ -60,16 +60,16 @@ public class KnowledgeListBacking implements Serializable {
         return members.offer(MemberChoices.matching(editing, typed, locale.getLang()));
     }
 
-    public String title(KnowledgeItem item) {
+    public String title(KnowledgeItem<?> item) {
         return kind.title(item, Languages.DEFAULT);
     }
 
     /** Sent back and not yet mended and submitted again: the reviewer's comment is what the writer reads first. */
-    public boolean sentBack(KnowledgeItem item) {
+    public boolean sentBack(KnowledgeItem<?> item) {
         return item.getStatus() == KnowledgeStatus.DRAFT && item.getReviewComment() != null;
     }
 
-    public PagedModel<KnowledgeItem> getModel() { return model; }
+    public PagedModel<KnowledgeItem<?>> getModel() { return model; }
     public KnowledgeKind[] getKinds() { return KnowledgeKind.values(); }
     public KnowledgeStatus[] getStatuses() { return KnowledgeStatus.values(); }
     public Choices getMembers() { return members; }

@@ -41,12 +41,12 @@ public class KnowledgeReviewBacking implements Serializable {
     private boolean loaded;
     private KnowledgeKind kind = KnowledgeKind.PRACTICE;
     private boolean published;
-    private KnowledgeItem item;
+    private KnowledgeItem<?> item;
     private String comment;
 
-    private final PagedModel<KnowledgeItem> model = PagedModel.of(this::read, KnowledgeItem::getId);
+    private final PagedModel<KnowledgeItem<?>> model = PagedModel.of(this::read, KnowledgeItem::getId);
 
-    private Page<? extends KnowledgeItem> read(PageRequest request) {
+    private Page<? extends KnowledgeItem<?>> read(PageRequest request) {
         return published ? editing.list(kind.type(), KnowledgeStatus.PUBLISHED, null, request) : review.waiting(kind.type(), request);
     }
 
@@ -109,7 +109,7 @@ public class KnowledgeReviewBacking implements Serializable {
         item = null;
     }
 
-    public String title(KnowledgeItem i) {
+    public String title(KnowledgeItem<?> i) {
         return kind.title(i, Languages.DEFAULT);
     }
 
@@ -121,9 +121,9 @@ public class KnowledgeReviewBacking implements Serializable {
     public List<String> getLanguages() { return List.copyOf(getTexts().keySet()); }
     public String dir(String lang) { return Languages.direction(lang); }
 
-    public PagedModel<KnowledgeItem> getModel() { return model; }
+    public PagedModel<KnowledgeItem<?>> getModel() { return model; }
     public KnowledgeKind[] getKinds() { return KnowledgeKind.values(); }
-    public KnowledgeItem getItem() { return item; }
+    public KnowledgeItem<?> getItem() { return item; }
     public boolean isSubmitted() { return item != null && item.getStatus() == KnowledgeStatus.SUBMITTED; }
     public String getPortalPath() { return item == null ? null : kind.portalPath(item); }
     public String getKindParameter() { return kindParameter; }
