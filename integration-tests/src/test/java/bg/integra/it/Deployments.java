@@ -48,7 +48,7 @@ public final class Deployments {
      */
     static final String GLASSFISH_APPLICATION = glassfishApplication(Map.of(
             Role.ADMIN, "admin", Role.COORDINATOR, "it-coordinator", Role.REGISTRAR, "it-registrar", Role.MEMBER, "it-member",
-            Role.MODERATOR, "it-moderator"));
+            Role.MODERATOR, "it-moderator", Role.TRAINER, "it-trainer"));
 
     /** Every {@link Role} mapped to its group, as the production descriptor does, and some to a test principal. */
     private static String glassfishApplication(Map<Role, String> principals) {
@@ -67,7 +67,7 @@ public final class Deployments {
 
     static final Map<String, String> RUN_AS_PRINCIPALS = Map.of(
             "AsAdministrator", "admin", "AsCoordinator", "it-coordinator", "AsRegistrar", "it-registrar", "AsMember", "it-member",
-            "AsModerator", "it-moderator");
+            "AsModerator", "it-moderator", "AsTrainer", "it-trainer");
 
     static final String GLASSFISH_EJB_JAR = """
             <?xml version="1.0" encoding="UTF-8"?>

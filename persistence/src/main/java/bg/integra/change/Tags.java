@@ -26,6 +26,8 @@ public final class Tags {
     public static final String KNOWLEDGE = "knowledge";
     /** The forum's lists: its front page, categories, the latest topics and their answers in the API. */
     public static final String FORUM = "forum";
+    /** The online training: the catalogue, the courses' pages with their outlines and their answers in the API. */
+    public static final String TRAINING = "training";
 
     private Tags() {
     }
