@@ -134,6 +134,9 @@ public class Course implements Audited {
 
     public void setProject(Project project) { this.project = project; }
 
+    /** An administrator's move of the course to another organisation's keeping. */
+    public void moveTo(Organisation organisation) { this.organisation = Objects.requireNonNull(organisation, "organisation"); }
+
     /** Anyone may enrol. */
     public void openEnrolment() {
         enrolment = EnrolmentMode.OPEN;
