@@ -24,7 +24,7 @@ final class Outlines {
             for (Lesson lesson : module.getLessons()) {
                 lesson.getTexts().size();
                 if (lesson.getMedia() != null) lesson.getMedia().getFileName();
-                if (lesson.getHandbook() != null) lesson.getHandbook().getSlug();
+                if (lesson.getHandbook() != null) lesson.getHandbook().text(bg.integra.common.Languages.DEFAULT);
             }
         }
         return course;

@@ -93,7 +93,7 @@ public abstract class AccountPage extends PortalPage {
     }
 
     /** The sign-in page that returns to {@code next} (a path of this site). */
-    static String signInLink(String next) {
+    protected static String signInLink(String next) {
         return "/account/sign-in?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
     }
 
