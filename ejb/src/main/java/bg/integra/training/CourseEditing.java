@@ -45,9 +45,12 @@ import java.util.Map;
 public class CourseEditing {
 
     /** A course must have lessons before it is published: the reason at the field {@code modules}. */
-    public static final String NO_LESSONS = "training.refused.noLessons";
+    public static final String NO_LESSONS = "trn.refused.noLessons";
     /** A project of another organisation than a trainer's: the reason at {@code project}. */
-    public static final String OTHER_PROJECT = "training.refused.otherProject";
+    public static final String OTHER_PROJECT = "trn.refused.otherProject";
+
+    /** The longest list of projects or handbooks an editor's menu offers. */
+    public static final int MAX_CHOICES = 200;
 
     @PersistenceContext
     private EntityManager em;
@@ -67,9 +70,40 @@ public class CourseEditing {
         return page;
     }
 
+    /** The projects a course of the caller's may belong to: their organisation's (an administrator's: any), by id. */
+    public java.util.List<Project> projects() {
+        Long scope = callers.current().scope();
+        var query = scope == null ? em.createQuery("SELECT p FROM Project p ORDER BY p.id", Project.class)
+                : em.createQuery("SELECT p FROM Project p WHERE p.beneficiary.id = :scope ORDER BY p.id", Project.class)
+                .setParameter("scope", scope);
+        return query.setMaxResults(MAX_CHOICES).getResultList();
+    }
+
+    /** The library's handbooks a lesson may point learners to, newest first. */
+    public java.util.List<bg.integra.resource.Resource> handbooks() {
+        return em.createQuery("SELECT r FROM Resource r WHERE r.kind = bg.integra.resource.ResourceKind.HANDBOOK ORDER BY r.id DESC",
+                bg.integra.resource.Resource.class).setMaxResults(MAX_CHOICES).getResultList();
+    }
+
     /** A course with its outline, if the caller may edit it; else not found. */
     public Course get(long id) {
         return Outlines.load(editable(id));
+    }
+
+    /** A module of a course the caller may edit, with the course's outline; else not found. */
+    public CourseModule module(long id) {
+        CourseModule module = em.find(CourseModule.class, id);
+        if (module == null) throw new NotFoundException("CourseModule", id);
+        Outlines.load(editable(module.getCourse().getId()));
+        return module;
+    }
+
+    /** A lesson of a course the caller may edit, with the course's outline; else not found. */
+    public Lesson lesson(long id) {
+        Lesson lesson = em.find(Lesson.class, id);
+        if (lesson == null) throw new NotFoundException("Lesson", id);
+        Outlines.load(editable(lesson.getCourse().getId()));
+        return lesson;
     }
 
     public Course create(@NotNull CourseDraft draft) {
