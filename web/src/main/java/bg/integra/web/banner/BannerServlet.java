@@ -49,7 +49,7 @@ public class BannerServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String lang = Languages.portalOrDefault(request.getParameter(PortalLanguage.PARAMETER));
+        String lang = PortalLanguage.of(request);
         ResourceBundle texts = PortalTexts.of(lang);
         Matcher m = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
         Project project = null;
@@ -85,7 +85,7 @@ public class BannerServlet extends HttpServlet {
     static String banner(Project project, String lang, ResourceBundle texts, String contextPath) {
         String textLang = project.textLanguage(lang);
         String title = project.text(lang).getTitle();
-        String href = contextPath + "/projects/" + project.getId() + (Languages.DEFAULT.equals(lang) ? "" : "?lang=" + lang);
+        String href = PortalLanguage.withLang(contextPath + "/projects/" + project.getId(), lang);
         String titleAttributes = textLang.equals(lang) ? ""
                 : " lang=\"" + textLang + "\" dir=\"" + Languages.direction(textLang) + "\"";
         String content = "<div class=\"banner\">"

@@ -21,6 +21,29 @@ public final class UploadedFiles {
         return file.getContent();
     }
 
+    /** What a page does with an upload's name and bytes: a service's call. */
+    @FunctionalInterface
+    public interface Store {
+        void store(String fileName, byte[] bytes);
+    }
+
+    /**
+     * Reads the file ({@link #read}) and hands it to {@code store}, then says {@code bo.saved}; a refusal of the
+     * service is shown at {@code field}. Whether it was stored.
+     */
+    public static boolean store(UploadedFile file, String field, Store store) {
+        byte[] bytes = read(file, field);
+        if (bytes == null) return false;
+        try {
+            store.store(file.getFileName(), bytes);
+            FacesMessages.info("bo.saved");
+            return true;
+        } catch (RuntimeException e) {
+            BackofficeErrors.showUpload(e, field);
+            return false;
+        }
+    }
+
     private static byte[] refuse(String field, String key) {
         FacesMessages.error(field, key);
         FacesContext.getCurrentInstance().validationFailed();

@@ -1,13 +1,11 @@
 package bg.integra.web.feed;
 
 import bg.integra.change.Tags;
-import bg.integra.common.Languages;
 import bg.integra.content.Content;
 import bg.integra.content.ContentText;
 import bg.integra.content.ContentType;
 import bg.integra.feed.FeedService;
 import bg.integra.web.cache.Caches;
-import bg.integra.web.cache.TaggedCache;
 import bg.integra.web.common.HttpValidation;
 import bg.integra.web.common.PortalTexts;
 import bg.integra.web.portal.PortalLanguage;
@@ -17,14 +15,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
-import java.time.Instant;
 import java.util.Set;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
@@ -39,8 +34,6 @@ import java.util.regex.Pattern;
 public class FeedServlet extends HttpServlet {
 
     static final String ATOM = Atom.NAMESPACE;
-    static final String CONTENT_TYPE = Atom.CONTENT_TYPE;
-    private static final String CACHE_CONTROL = "public, max-age=300";
     private static final int MAX_SUMMARY = 500;
     /** The feed lists news and events, each with its title and summary only. */
     private static final Set<String> TAGS = Set.of(Tags.list(ContentType.NEWS), Tags.list(ContentType.EVENT));
@@ -52,47 +45,17 @@ public class FeedServlet extends HttpServlet {
     @Inject
     private Caches caches;
 
-    private record Rendered(byte[] body, String etag) {
-    }
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String lang = Languages.portalOrDefault(request.getParameter(PortalLanguage.PARAMETER));
+        String lang = PortalLanguage.of(request);
         String base = HttpValidation.baseUrl(request);
         // per site address and language: the address is in the feed's links, and a proxy may forward several
-        String key = base + "|" + lang;
-        Rendered rendered;
-        try {
-            rendered = (Rendered) caches.feeds().obtain(key, Instant.now(), () -> {
-                byte[] body = render(feed.latest(), lang, base);
-                return TaggedCache.Rendered.kept(new Rendered(body, HttpValidation.etag(body)), TAGS, Instant.MAX, body.length);
-            });
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        response.setHeader("ETag", rendered.etag());
-        response.setHeader("Cache-Control", CACHE_CONTROL);
-        if (HttpValidation.notModified(request, rendered.etag())) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        response.setContentType(CONTENT_TYPE);
-        response.setContentLength(rendered.body().length);
-        if (!"HEAD".equals(request.getMethod())) response.getOutputStream().write(rendered.body());
+        Atom.serve(request, response, caches.feeds(), base + "|" + lang, TAGS, () -> render(feed.latest(), lang, base));
     }
 
     static byte[] render(List<Content> items, String lang, String base) {
         ResourceBundle texts = PortalTexts.of(lang);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.setDefaultNamespace(ATOM);
-            xml.writeStartElement(ATOM, "feed");
-            xml.writeDefaultNamespace(ATOM);
-            xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", lang);
+        return Atom.document(lang, xml -> {
             Atom.element(xml, "id", Atom.withLang(base + "/feed.xml", lang));
             Atom.element(xml, "title", texts.getString("feed.title"));
             Atom.element(xml, "subtitle", texts.getString("site.tagline"));
@@ -107,13 +70,7 @@ public class FeedServlet extends HttpServlet {
             for (Content item : items) {
                 entry(xml, item, lang, base, texts);
             }
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("Could not write the feed", e);
-        }
-        return out.toByteArray();
+        });
     }
 
     private static void entry(XMLStreamWriter xml, Content item, String lang, String base, ResourceBundle texts)
@@ -121,8 +78,7 @@ public class FeedServlet extends HttpServlet {
         String textLang = item.textLanguage(lang);
         ContentText text = item.text(lang);
         String path = base + "/" + item.getType().path() + "/" + item.getSlug();
-        xml.writeStartElement("entry");
-        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", textLang);
+        Atom.startEntry(xml, textLang);
         Atom.element(xml, "id", path); // the item's address without a language: one item, one id in every feed
         Atom.element(xml, "title", text.getTitle());
         Atom.link(xml, "alternate", "text/html", Atom.withLang(path, lang), textLang);

@@ -61,12 +61,8 @@ public class ForumEditBacking extends ForumPage {
             notice("forum.edit.stale");
             post = forum.ownPost(visitorId(), post.getId());
             version = post.getVersion();
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | RuleRefusedException | NotFoundException e) {
             refused(e);
-        } catch (RuleRefusedException e) {
-            refused(e);
-        } catch (NotFoundException e) {
-            notice("forum.gone");
         }
         notStored().setStatus(stale ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
     }

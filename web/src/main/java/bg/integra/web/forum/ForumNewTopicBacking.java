@@ -61,12 +61,8 @@ public class ForumNewTopicBacking extends ForumPage {
             } else {
                 seeOther(language.href("/forum/t/" + posted.topicPath()));
             }
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | RuleRefusedException | NotFoundException e) {
             refused(e);
-        } catch (RuleRefusedException e) {
-            refused(e);
-        } catch (NotFoundException e) {
-            notice("forum.gone");
         }
         if (!FacesContext.getCurrentInstance().getResponseComplete()) {
             ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())

@@ -1,6 +1,7 @@
 package bg.integra.web.forum;
 
 import bg.integra.common.InvalidInputException;
+import bg.integra.common.NotFoundException;
 import bg.integra.common.RuleRefusedException;
 import bg.integra.forum.ForumCategory;
 import bg.integra.forum.ForumService;
@@ -188,6 +189,17 @@ public abstract class ForumPage extends PortalPage {
             return false;
         }
         return true;
+    }
+
+    /**
+     * A write of the form refused by the service, in words: bad fields under their fields, a rule's reason, or
+     * "gone" for a post or topic hidden, deleted or not theirs since the page was shown. Anything else is thrown on.
+     */
+    protected void refused(RuntimeException e) {
+        if (e instanceof InvalidInputException invalid) refused(invalid);
+        else if (e instanceof RuleRefusedException rule) refused(rule);
+        else if (e instanceof NotFoundException) notice("forum.gone");
+        else throw e;
     }
 
     /** The service's refusal of a form in words: each field's problem under its field. */

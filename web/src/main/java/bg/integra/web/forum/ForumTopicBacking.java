@@ -137,12 +137,8 @@ public class ForumTopicBacking extends ForumPage {
                 }
                 default -> notice("forum.refused.other");
             }
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | RuleRefusedException | NotFoundException e) {
             refused(e);
-        } catch (RuleRefusedException e) {
-            refused(e);
-        } catch (NotFoundException e) { // hidden, deleted or not theirs since the page was shown
-            notice("forum.gone");
         }
         if (failed()) notStored().setStatus(HttpServletResponse.SC_BAD_REQUEST);
     }

@@ -43,7 +43,7 @@ public class OpenDataServlet extends HttpServlet {
         if (path == null || path.equals("/")) {
             request.getRequestDispatcher(PAGE).forward(request, response);
         } else if (path.equals("/" + PracticesCsv.FILE)) {
-            String lang = Languages.portalOrDefault(request.getParameter(PortalLanguage.PARAMETER));
+            String lang = PortalLanguage.of(request);
             send(openData.practices(lang, HttpValidation.baseUrl(request)), lang, request, response);
         } else if (path.startsWith(HSDS)) {
             hsds(path.substring(HSDS.length()), request, response);

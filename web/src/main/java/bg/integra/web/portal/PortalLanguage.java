@@ -29,9 +29,17 @@ public class PortalLanguage {
 
     public String getLang() {
         if (lang == null) {
-            lang = Languages.portalOrDefault(request.getParameter(PARAMETER));
+            lang = of(request);
         }
         return lang;
+    }
+
+    /**
+     * The one rule for a portal request's language, for the pages (through this bean) and for the servlets that
+     * serve the portal outside JSF (feeds, banner, open data): {@code ?lang=} if the portal speaks it, else Bulgarian.
+     */
+    public static String of(HttpServletRequest request) {
+        return Languages.portalOrDefault(request.getParameter(PARAMETER));
     }
 
     /**
@@ -102,7 +110,8 @@ public class PortalLanguage {
         return Languages.PORTAL;
     }
 
-    static String withLang(String url, String lang) {
+    /** {@code url} in {@code lang}: Bulgarian, the default, has no parameter. */
+    public static String withLang(String url, String lang) {
         if (Languages.DEFAULT.equals(lang)) return url;
         return url + (url.contains("?") ? "&" : "?") + PARAMETER + "=" + URLEncoder.encode(lang, StandardCharsets.UTF_8);
     }

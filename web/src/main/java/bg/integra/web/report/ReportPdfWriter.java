@@ -1,6 +1,8 @@
 package bg.integra.web.report;
 
 import bg.integra.report.ProjectReport;
+import bg.integra.web.pdf.EuEmblem;
+import bg.integra.web.pdf.PdfFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -9,7 +11,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,6 @@ import java.util.List;
  */
 public final class ReportPdfWriter {
 
-    static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final float MARGIN = 42;
     private static final float TEXT = 9;
     private static final float LEADING = 11.5f;
@@ -39,10 +39,9 @@ public final class ReportPdfWriter {
     }
 
     public void write(ProjectReport report, OutputStream out) throws IOException {
-        try (PDDocument doc = new PDDocument(); InputStream ttf = ReportPdfWriter.class.getResourceAsStream(FONT)) {
-            if (ttf == null) throw new IOException("No font " + FONT + " on the class path");
+        try (PDDocument doc = new PDDocument()) {
             document = doc;
-            font = PDType0Font.load(doc, ttf);
+            font = PdfFont.load(doc);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(texts.get("report.title") + " " + report.cover().contractNumber());
             cover(report);

@@ -4,6 +4,8 @@ import bg.integra.attendance.EventRoll;
 import bg.integra.event.Event;
 import bg.integra.project.Project;
 import bg.integra.registration.Registration;
+import bg.integra.web.pdf.EuEmblem;
+import bg.integra.web.pdf.PdfFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -14,7 +16,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
@@ -32,9 +33,6 @@ import java.util.ResourceBundle;
  */
 public final class AttendanceSheet {
 
-    static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-    private static final Color EU_BLUE = new Color(0x00, 0x33, 0x99);
-    private static final Color EU_YELLOW = new Color(0xFF, 0xCC, 0x00);
     private static final float MARGIN = 40;
     private static final float ROW_HEIGHT = 26;
     private static final float TEXT_SIZE = 9;
@@ -63,10 +61,9 @@ public final class AttendanceSheet {
     }
 
     private byte[] write(EventRoll roll) throws IOException {
-        try (PDDocument doc = new PDDocument(); InputStream ttf = AttendanceSheet.class.getResourceAsStream(FONT)) {
-            if (ttf == null) throw new IOException("PDFBox's font " + FONT + " is not on the class path");
+        try (PDDocument doc = new PDDocument()) {
             document = doc;
-            font = PDType0Font.load(doc, ttf);
+            font = PdfFont.load(doc);
             Event event = roll.event();
             doc.getDocumentInformation().setTitle(text("att.sheet.title") + " – " + event.text(lang).getTitle());
             doc.getDocumentCatalog().setLanguage(lang);
@@ -104,7 +101,7 @@ public final class AttendanceSheet {
     private void header(Event event) throws IOException {
         float flagHeight = 48;
         float flagWidth = 72;
-        emblem(MARGIN, y - flagHeight, flagWidth, flagHeight);
+        EuEmblem.draw(out, MARGIN, y - flagHeight, flagHeight);
         float textX = MARGIN + flagWidth + 12;
         float textWidth = PDRectangle.A4.getWidth() - MARGIN - textX;
         float lineY = y - 10;
@@ -141,35 +138,6 @@ public final class AttendanceSheet {
             line(l, MARGIN, y, 10);
             y -= 13;
         }
-    }
-
-    /** The EU flag: twelve five-pointed gold stars in a circle on blue, drawn to the emblem's proportions (3:2). */
-    private void emblem(float x, float bottom, float w, float h) throws IOException {
-        out.setNonStrokingColor(EU_BLUE);
-        out.addRect(x, bottom, w, h);
-        out.fill();
-        out.setNonStrokingColor(EU_YELLOW);
-        float cx = x + w / 2;
-        float cy = bottom + h / 2;
-        float circle = h / 3;      // the stars stand on a circle of a third of the flag's height
-        float outer = h / 18;      // each star's outer radius: a eighteenth of the height
-        float inner = outer * 0.382f;
-        for (int s = 0; s < 12; s++) {
-            double angle = Math.toRadians(90 - s * 30);
-            float sx = cx + (float) (circle * Math.cos(angle));
-            float sy = cy + (float) (circle * Math.sin(angle));
-            for (int p = 0; p < 10; p++) {
-                double a = Math.toRadians(90 + p * 36);
-                float r = p % 2 == 0 ? outer : inner;
-                float px = sx + (float) (r * Math.cos(a));
-                float py = sy + (float) (r * Math.sin(a));
-                if (p == 0) out.moveTo(px, py);
-                else out.lineTo(px, py);
-            }
-            out.closePath();
-        }
-        out.fill();
-        out.setNonStrokingColor(Color.BLACK);
     }
 
     private void tableHeader() throws IOException {

@@ -133,14 +133,7 @@ public class EditMaterialBacking implements Serializable {
     }
 
     public void upload() {
-        byte[] bytes = UploadedFiles.read(evidenceFile, "evidence:file");
-        if (bytes == null) return;
-        try {
-            materials.addEvidence(material.getId(), evidenceFile.getFileName(), bytes);
-            FacesMessages.info("bo.saved");
-        } catch (RuntimeException e) {
-            BackofficeErrors.showUpload(e, "evidence:file");
-        }
+        UploadedFiles.store(evidenceFile, "evidence:file", (name, bytes) -> materials.addEvidence(material.getId(), name, bytes));
         reload();
     }
 

@@ -4,15 +4,12 @@ import bg.integra.apitoken.ApiScope;
 import bg.integra.apitoken.ApiToken;
 import bg.integra.apitoken.ApiTokenService;
 import bg.integra.apitoken.NewToken;
-import bg.integra.network.DirectoryKeeping;
-import bg.integra.organisation.Organisation;
 import bg.integra.web.common.BackofficeErrors;
 import bg.integra.web.common.FacesMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -22,37 +19,26 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ApiTokensBacking implements Serializable {
-
-    @Inject
-    private DirectoryKeeping keeping;
+public class ApiTokensBacking extends MemberPage {
 
     @Inject
     private ApiTokenService tokens;
 
-    private List<Organisation> organisations;
-    private Long organisationId;
     private List<ApiToken> items = List.of();
     private String name;
     private ApiScope scope = ApiScope.READ;
     /** The secret of the token just made, until the dialog is closed or the next action: never read again. */
     private String secret;
 
-    public void load() {
-        if (organisations != null) return; // a postback keeps what was shown
-        organisations = keeping.keptOrganisations();
-        if (organisationId == null && !organisations.isEmpty()) organisationId = organisations.get(0).getId();
-        reload();
-    }
-
-    private void reload() {
+    @Override
+    protected void reload() {
         items = organisationId == null ? List.of() : tokens.tokensOf(organisationId); // not theirs: the 404 page
     }
 
-    /** Another organisation chosen (administrators). */
+    @Override
     public void change() {
         secret = null;
-        reload();
+        super.change();
     }
 
     public void create() {
@@ -86,9 +72,6 @@ public class ApiTokensBacking implements Serializable {
     }
 
     public ApiScope[] getScopes() { return ApiScope.values(); }
-    public List<Organisation> getOrganisations() { return organisations; }
-    public Long getOrganisationId() { return organisationId; }
-    public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
     public List<ApiToken> getItems() { return items; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }

@@ -3,15 +3,11 @@ package bg.integra.web.admin.network;
 import bg.integra.network.DirectoryKeeping;
 import bg.integra.network.Location;
 import bg.integra.network.Service;
-import bg.integra.organisation.Organisation;
 import bg.integra.web.common.BackofficeErrors;
 import bg.integra.web.common.FacesMessages;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
-import java.util.List;
 
 /**
  * admin/network/index.xhtml: the directory records of one member organisation (the member's own; an administrator
@@ -20,29 +16,13 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class DirectoryKeepingBacking implements Serializable {
+public class DirectoryKeepingBacking extends MemberPage {
 
-    @Inject
-    private DirectoryKeeping keeping;
-
-    private List<Organisation> organisations;
-    private Long organisationId;
     private DirectoryKeeping.Records records;
 
-    public void load() {
-        if (organisations != null) return; // a postback keeps what was shown
-        organisations = keeping.keptOrganisations();
-        if (organisationId == null && !organisations.isEmpty()) organisationId = organisations.get(0).getId();
-        reload();
-    }
-
-    private void reload() {
+    @Override
+    protected void reload() {
         records = organisationId == null ? null : keeping.recordsOf(organisationId); // not theirs: the 404 page
-    }
-
-    /** Another organisation chosen (administrators). */
-    public void change() {
-        reload();
     }
 
     public void verify(Location location) {
@@ -70,8 +50,5 @@ public class DirectoryKeepingBacking implements Serializable {
         return records == null ? null : FacesMessages.text("net.staleDetail", records.getStale());
     }
 
-    public List<Organisation> getOrganisations() { return organisations; }
     public DirectoryKeeping.Records getRecords() { return records; }
-    public Long getOrganisationId() { return organisationId; }
-    public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
 }

@@ -85,14 +85,7 @@ public class ChecklistBacking implements Serializable {
     }
 
     public void upload() {
-        byte[] bytes = UploadedFiles.read(evidenceFile, "evidence:file");
-        if (bytes == null) return;
-        try {
-            compliance.addEvidence(id, item, evidenceFile.getFileName(), bytes);
-            FacesMessages.info("bo.saved");
-        } catch (RuntimeException e) {
-            BackofficeErrors.showUpload(e, "evidence:file");
-        }
+        UploadedFiles.store(evidenceFile, "evidence:file", (name, bytes) -> compliance.addEvidence(id, item, name, bytes));
         reload();
     }
 

@@ -1,4 +1,4 @@
-package bg.integra.web.report;
+package bg.integra.web.pdf;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
@@ -7,9 +7,10 @@ import java.io.IOException;
 /**
  * The flag of the European Union drawn as vector graphics: a blue rectangle of 3:2 with twelve gold five-pointed
  * stars on a circle, as the graphic standards describe it (circle radius a third of the height, each star's
- * points on a circle of an eighteenth of the height, one star at the top). No image file is needed.
+ * points on a circle of an eighteenth of the height, one star at the top). No image file is needed. Every PDF that
+ * the publicity rules concern (report, attendance sheet, certificate) draws it from here.
  */
-final class EuEmblem {
+public final class EuEmblem {
 
     private static final float[] BLUE = {0f, 51 / 255f, 153 / 255f};       // Reflex Blue, #003399
     private static final float[] YELLOW = {1f, 204 / 255f, 0f};             // #FFCC00
@@ -17,7 +18,8 @@ final class EuEmblem {
     private EuEmblem() {
     }
 
-    static void draw(PDPageContentStream content, float x, float y, float height) throws IOException {
+    /** The flag with its lower left corner at ({@code x}, {@code y}), {@code height} high and 1.5 times as wide. */
+    public static void draw(PDPageContentStream content, float x, float y, float height) throws IOException {
         float width = height * 1.5f;
         content.setNonStrokingColor(BLUE[0], BLUE[1], BLUE[2]);
         content.addRect(x, y, width, height);
