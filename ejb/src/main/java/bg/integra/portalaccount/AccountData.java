@@ -1,6 +1,9 @@
 package bg.integra.portalaccount;
 
 import bg.integra.forum.ForumFlag;
+import bg.integra.training.Certificate;
+import bg.integra.training.Certificates;
+import bg.integra.training.Enrolment;
 import bg.integra.forum.ForumPost;
 import bg.integra.mail.OutboxMail;
 import jakarta.json.Json;
@@ -79,6 +82,29 @@ final class AccountData {
         long notifications = em.createQuery("SELECT COUNT(n) FROM ForumNotification n WHERE n.account.id = :id", Long.class)
                 .setParameter("id", a.getId()).getSingleResult();
 
+        JsonArrayBuilder courses = Json.createArrayBuilder();
+        for (Enrolment e : em.createQuery("SELECT e FROM Enrolment e JOIN FETCH e.course WHERE e.account.id = :id"
+                + " ORDER BY e.enrolledAt, e.id", Enrolment.class).setParameter("id", a.getId()).getResultList()) {
+            Certificate c = em.createNamedQuery(Certificate.FIND_BY_ENROLMENT, Certificate.class)
+                    .setParameter("enrolment", e.getId()).getResultStream().findFirst().orElse(null);
+            JsonObjectBuilder course = Json.createObjectBuilder()
+                    .add("courseId", e.getCourse().getId())
+                    .add("courseSlug", e.getCourse().getSlug())
+                    .add("enrolledAt", e.getEnrolledAt().toString())
+                    .add("lessonsViewed", em.createQuery("SELECT COUNT(v) FROM LessonView v WHERE v.enrolment = :e", Long.class)
+                            .setParameter("e", e).getSingleResult());
+            optional(course, "completedAt", e.getCompletedAt());
+            if (c != null) {
+                JsonObjectBuilder certificate = Json.createObjectBuilder().add("code", c.getCode())
+                        .add("issuedOn", c.getIssuedOn().toString()).add("hours", c.getHours());
+                optional(certificate, "learnerName", c.getLearnerName());
+                optional(certificate, "revokedOn", c.getRevokedOn());
+                optional(certificate, "revokedReason", c.getRevokedReason());
+                course.add("certificate", certificate);
+            }
+            courses.add(course);
+        }
+
         JsonObjectBuilder document = Json.createObjectBuilder()
                 .add("exportedAt", now.toString())
                 .add("account", account)
@@ -86,7 +112,8 @@ final class AccountData {
                 .add("flags", flags)
                 .add("watchedTopics", watches)
                 .add("followedCategories", follows)
-                .add("notifications", notifications);
+                .add("notifications", notifications)
+                .add("courses", courses);
         StringWriter out = new StringWriter();
         try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
             writer.writeObject(document.build());
@@ -106,6 +133,8 @@ final class AccountData {
         em.createQuery("DELETE FROM ForumFollow f WHERE f.accountId = :id").setParameter("id", id).executeUpdate();
         em.createQuery("DELETE FROM ForumReading r WHERE r.accountId = :id").setParameter("id", id).executeUpdate();
         em.createQuery("DELETE FROM ForumTopicRead r WHERE r.accountId = :id").setParameter("id", id).executeUpdate();
+        // certificates stay verifiable, as issued to a deleted account: their enrolments count the people trained
+        Certificates.forgetNames(em, id);
         // MailOutbox.forget is for staff erasing someone; here the account erases itself, in the same transaction
         if (a.getEmail() != null) {
             em.createNamedQuery(OutboxMail.DELETE_TO).setParameter("recipient", a.getEmail()).executeUpdate();

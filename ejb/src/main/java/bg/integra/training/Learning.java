@@ -42,6 +42,9 @@ public class Learning {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private Certificates certificates;
+
     /**
      * Enrols the account in the course, or returns its enrolment when it has one already. A course joined by key
      * needs its key: none is a {@code required} problem at {@code key}, a wrong one {@link #WRONG_KEY}.
@@ -97,6 +100,7 @@ public class Learning {
         }
         Progress progress = progressOf(enrolment);
         if (CompletionRule.met(progress) && enrolment.complete(now)) {
+            certificates.issue(enrolment);
             progress = new Progress(progress.enrolmentId(), progress.lessons(), progress.viewed(), now);
         }
         return progress;

@@ -32,6 +32,11 @@ public final class Tags {
     private Tags() {
     }
 
+    /** One certificate's verification page and answer. */
+    public static String certificate(String code) {
+        return "certificate:" + code;
+    }
+
     /** Everything about one project: its page and its API answer, including its counted figures. */
     public static String project(long id) {
         return "project:" + id;

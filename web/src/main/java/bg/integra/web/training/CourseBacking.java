@@ -5,6 +5,7 @@ import bg.integra.common.InvalidInputException;
 import bg.integra.common.NotFoundException;
 import bg.integra.common.RuleRefusedException;
 import bg.integra.training.Course;
+import bg.integra.training.Certificates;
 import bg.integra.training.Learning;
 import bg.integra.training.Lesson;
 import bg.integra.training.Progress;
@@ -36,10 +37,15 @@ public class CourseBacking extends TrainingPage {
     @Inject
     private Learning learning;
 
+    @Inject
+    private Certificates certificates;
+
     private String slug;
     private Course course;
     private PortalSession.SignedIn visitor;
     private Progress progress;
+    /** Read once a request: "" when the course is completed but has no certificate. */
+    private String certificateHref;
 
     public void load() {
         try {
@@ -90,6 +96,15 @@ public class CourseBacking extends TrainingPage {
     public String getContinueHref() {
         Long next = progress == null ? null : progress.next();
         return next == null ? null : language.href(coursePath(course) + "/lessons/" + next);
+    }
+
+    /** The learner's certificate of this course, once it is issued. */
+    public String getCertificateHref() {
+        if (certificateHref == null && progress != null && progress.isCompleted()) {
+            certificateHref = certificates.ofEnrolment(progress.enrolmentId())
+                    .map(c -> language.href(CertificateBacking.path(c))).orElse("");
+        }
+        return certificateHref == null || certificateHref.isEmpty() ? null : certificateHref;
     }
 
     public boolean viewed(Lesson lesson) { return progress != null && progress.hasViewed(lesson.getId()); }
