@@ -5,6 +5,7 @@ import bg.integra.testsupport.runas.AsAdministrator;
 import bg.integra.testsupport.runas.AsCoordinator;
 import bg.integra.testsupport.runas.AsMember;
 import bg.integra.testsupport.runas.AsModerator;
+import bg.integra.testsupport.runas.AsTrainer;
 import bg.integra.testsupport.runas.AsRegistrar;
 import bg.integra.testsupport.runas.RolledBack;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -77,7 +78,7 @@ public final class Deployments {
 
     /** Helpers that the tests running in the server use, beside the test-support package. */
     private static final List<Class<?>> IN_CONTAINER_HELPERS = List.of(Deployments.class, Failures.class, Indicators.class,
-            Http.class, BackOffice.class, AsAdministrator.class, AsCoordinator.class, AsRegistrar.class, AsMember.class, AsModerator.class,
+            Http.class, BackOffice.class, AsAdministrator.class, AsCoordinator.class, AsRegistrar.class, AsMember.class, AsModerator.class, AsTrainer.class,
             RolledBack.class, TestFiles.class);
 
     private Deployments() {
