@@ -4,6 +4,7 @@ import bg.integra.content.RichText;
 import bg.integra.organisation.Organisation;
 import bg.integra.project.Project;
 import bg.integra.resource.Resource;
+import bg.integra.training.Certificate;
 import bg.integra.training.Course;
 import bg.integra.training.CourseAudience;
 import bg.integra.training.CourseModule;
@@ -41,6 +42,8 @@ final class DemoCourses {
 
     static final String PRACTICUM_KEY = "haskovo-2015";
     static final String FIRST_STEPS = "parvi-stapki-v-balgariya";
+    /** The verification code of demo-maria's certificate, for the README's address of a certificate's page. */
+    static final String DEMO_CERTIFICATE = "K7QM-2W4D-TR8X";
     private static final Pattern SECTION = Pattern.compile("\\[([a-z]{2})]");
 
     private DemoCourses() {
@@ -69,18 +72,23 @@ final class DemoCourses {
      */
     static List<Object> learners(List<PortalAccount> accounts, List<Course> courses, LocalDateTime now) {
         List<Object> rows = new ArrayList<>();
-        learner(rows, account(accounts, "demo-olena"), course(courses, FIRST_STEPS), 3, now.minusDays(3));
-        learner(rows, account(accounts, "demo-maria"), course(courses, "mezhdukulturni-kompetentsii"), Integer.MAX_VALUE, now.minusDays(10));
+        learner(rows, account(accounts, "demo-olena"), course(courses, FIRST_STEPS), 3, now.minusDays(3), null);
+        learner(rows, account(accounts, "demo-maria"), course(courses, "mezhdukulturni-kompetentsii"), Integer.MAX_VALUE,
+                now.minusDays(10), DEMO_CERTIFICATE);
         return rows;
     }
 
-    private static void learner(List<Object> rows, PortalAccount account, Course course, int viewed, LocalDateTime since) {
+    private static void learner(List<Object> rows, PortalAccount account, Course course, int viewed, LocalDateTime since,
+                                String certificate) {
         Enrolment enrolment = new Enrolment(course, account, since);
         rows.add(enrolment);
         List<Lesson> lessons = course.lessonsInOrder();
         int count = Math.min(viewed, lessons.size());
         for (int i = 0; i < count; i++) rows.add(new LessonView(enrolment, lessons.get(i), since.plusHours(i + 1L)));
-        if (count == lessons.size()) enrolment.complete(since.plusHours(count));
+        if (count == lessons.size()) {
+            enrolment.complete(since.plusHours(count));
+            rows.add(new Certificate(certificate, enrolment, account.getDisplayName(), since.plusHours(count).toLocalDate()));
+        }
     }
 
     private static PortalAccount account(List<PortalAccount> accounts, String handle) {

@@ -48,9 +48,9 @@ public class CredentialKeys {
         return k;
     }
 
-    /** The public keys a verifier checks a credential with, as a JWK set. */
-    public JWKSet published() {
-        return new JWKSet(List.of(signing().toPublicJWK()));
+    /** The public keys a verifier checks a credential with, as a JWK set in JSON. */
+    public String published() {
+        return new JWKSet(List.of(signing().toPublicJWK())).toString();
     }
 
     private ECKey loadOrMake() {

@@ -4,6 +4,7 @@ import bg.integra.content.ContentText;
 import bg.integra.portalaccount.PortalAccount;
 import bg.integra.resource.Resource;
 import bg.integra.resource.ResourceKind;
+import bg.integra.training.Certificate;
 import bg.integra.training.Course;
 import bg.integra.training.CourseAudience;
 import bg.integra.training.CourseModule;
@@ -80,5 +81,11 @@ class DemoCoursesTest {
         assertFalse(enrolments.get(0).isCompleted());
         assertTrue(enrolments.get(1).isCompleted());
         assertEquals(3, rows.stream().filter(r -> r instanceof LessonView v && v.getEnrolment() == enrolments.get(0)).count());
+        List<Certificate> certificates = rows.stream().filter(Certificate.class::isInstance).map(Certificate.class::cast).toList();
+        assertEquals(1, certificates.size(), "only the completed course has a certificate");
+        assertSame(enrolments.get(1), certificates.get(0).getEnrolment());
+        assertEquals(DemoCourses.DEMO_CERTIFICATE, certificates.get(0).getCode());
+        assertEquals(enrolments.get(1).getAccount().getDisplayName(), certificates.get(0).getLearnerName());
+        assertEquals(enrolments.get(1).getCourse().getHours(), certificates.get(0).getHours());
     }
 }

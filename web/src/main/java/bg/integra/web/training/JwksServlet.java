@@ -22,7 +22,7 @@ public class JwksServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] body = keys.published().toString().getBytes(StandardCharsets.UTF_8);
+        byte[] body = keys.published().getBytes(StandardCharsets.UTF_8);
         response.setContentType("application/jwk-set+json");
         response.setHeader("Cache-Control", "public, max-age=3600");
         response.setContentLength(body.length);
