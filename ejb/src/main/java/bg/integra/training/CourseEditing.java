@@ -160,8 +160,11 @@ public class CourseEditing {
         return course;
     }
 
-    /** The course if the caller may edit it: an administrator any, a trainer their organisation's; else not found. */
-    Course editable(long id) {
+    /**
+     * The course if the caller may edit it: an administrator any, a trainer their organisation's; else not found.
+     * Public because {@link OutlineEditing} and {@link Learners} ask it through this bean's view.
+     */
+    public Course editable(long id) {
         Course course = em.find(Course.class, id);
         if (course == null || !callers.current().mayActFor(course.getOrganisation().getId())) {
             throw new NotFoundException("Course", id);
@@ -170,7 +173,7 @@ public class CourseEditing {
     }
 
     /** The course locked for a change, refused when it was saved since the editor read {@code expectedVersion}. */
-    Course locked(long id, long expectedVersion) {
+    public Course locked(long id, long expectedVersion) {
         Course course = editable(id);
         em.lock(course, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(course);

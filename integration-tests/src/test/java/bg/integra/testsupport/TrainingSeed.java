@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * POST /test-support/training: an organisation's published open course (texts in bg, en and ar, two modules of two
  * lessons), a published course joined by key, a draft course, a learner enrolled in the open course and an account
- * that is not; answers the tag, slugs, ids, the open course's lesson ids in order, the key and the accounts' ids.
+ * that is not; answers the tag, slugs, ids, the open course's lesson ids in order, the key, the accounts' ids and
+ * the other account's e-mail and password (to sign in through the portal's page).
  * Every title carries the tag.
  */
 @ApplicationScoped
@@ -60,6 +61,7 @@ public class TrainingSeed implements Seed {
                 .add("draftSlug", draft.getSlug()).add("draftId", draft.getId())
                 .add("lessons", lessons)
                 .add("learnerId", learner.getId()).add("otherId", other.getId())
+                .add("otherEmail", other.getEmail()).add("password", ForumSeeds.PASSWORD)
                 .build();
     }
 }

@@ -55,7 +55,7 @@ public class CourseBacking extends TrainingPage {
             return;
         }
         PageTags.declare(Tags.TRAINING);
-        visitor = PortalSession.of(request).orElse(null);
+        visitor = signedIn().orElse(null);
         if (visitor == null) {
             if (posted()) {
                 response().setStatus(HttpServletResponse.SC_FORBIDDEN);
@@ -65,7 +65,8 @@ public class CourseBacking extends TrainingPage {
         }
         response();
         if (posted() && sameSession()) enrol();
-        if (!isFailed() || progress == null) progress = learning.progress(visitor.accountId(), course.getId()).orElse(null);
+        if (jakarta.faces.context.FacesContext.getCurrentInstance().getResponseComplete()) return; // enrolled: 303 sent
+        progress = learning.progress(visitor.accountId(), course.getId()).orElse(null);
     }
 
     private void enrol() {

@@ -44,7 +44,7 @@ public class TrainingBacking extends TrainingPage {
         PageTags.declare(Tags.TRAINING);
         audience = option(CourseAudience.class, audienceParameter);
         topic = option(CourseTopic.class, topicParameter);
-        courseLanguage = Languages.PORTAL.contains(languageParameter) ? languageParameter : null;
+        courseLanguage = languageParameter != null && Languages.PORTAL.contains(languageParameter) ? languageParameter : null;
         courses = catalogue.catalogue(new CourseQuery(audience, courseLanguage, topic), pageRequest(pageParameter, PAGE_SIZE));
     }
 

@@ -105,18 +105,18 @@ public class EditCourseBacking implements Serializable {
     }
 
     public void publish() {
-        try {
-            fill(editing.get(editing.publish(course.getId(), course.getVersion()).getId()));
-            FacesMessages.info("trn.published");
-        } catch (RuntimeException e) {
-            BackofficeErrors.show(e);
-        }
+        change(() -> editing.publish(course.getId(), course.getVersion()), "trn.published");
     }
 
     public void unpublish() {
+        change(() -> editing.unpublish(course.getId(), course.getVersion()), "trn.unpublished");
+    }
+
+    /** Publishes or takes off the course as read; a refusal (someone's change meanwhile, no lessons) is a message. */
+    private void change(java.util.function.Supplier<Course> change, String done) {
         try {
-            fill(editing.get(editing.unpublish(course.getId(), course.getVersion()).getId()));
-            FacesMessages.info("trn.unpublished");
+            fill(editing.get(change.get().getId()));
+            FacesMessages.info(done);
         } catch (RuntimeException e) {
             BackofficeErrors.show(e);
         }
