@@ -84,7 +84,7 @@ class CertificatePagesIT {
         String code = seed.getString("code");
         HttpResponse<byte[]> r = anonymous.getBytes("/certificates/" + code + "/certificate.pdf");
         assertEquals(200, r.statusCode());
-        assertEquals("application/pdf", r.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         try (PDDocument pdf = Loader.loadPDF(r.body())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertTrue(text.contains(seed.getString("learnerName")), text);
@@ -108,7 +108,7 @@ class CertificatePagesIT {
         String code = seed.getString("code");
         HttpResponse<String> r = anonymous.get("/certificates/" + code + "/credential.jwt");
         assertEquals(200, r.statusCode(), r::body);
-        assertEquals("application/jwt", r.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/jwt"));
         SignedJWT jwt = SignedJWT.parse(r.body());
         assertEquals(JWSAlgorithm.ES256, jwt.getHeader().getAlgorithm());
 

@@ -4,7 +4,6 @@ import bg.integra.training.Certificate;
 import bg.integra.training.Certificates;
 import bg.integra.web.common.HttpValidation;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,12 +30,10 @@ public class CertificateBacking extends TrainingPage {
     private Certificate certificate;
 
     public void load() {
+        HttpServletResponse response = response(); // no-store: a revocation, a deleted account's name show at once
         if (!isAsked()) return;
         certificate = certificates.find(code).orElse(null);
-        if (certificate == null) {
-            ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())
-                    .setStatus(HttpServletResponse.SC_NOT_FOUND);
-        }
+        if (certificate == null) response.setStatus(HttpServletResponse.SC_NOT_FOUND);
     }
 
     public boolean isAsked() { return code != null && !code.isBlank(); }
