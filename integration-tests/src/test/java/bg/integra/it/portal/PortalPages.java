@@ -125,6 +125,9 @@ public final class PortalPages {
             new PageType("training-lesson", seed -> "/training/" + training(seed).getString("slug") + "/lessons/"
                     + training(seed).getJsonArray("lessons").getJsonNumber(1).longValue(), 200,
                     (seed, lang) -> trainingHeading(seed), true, seed -> training(seed).getJsonNumber("learnerId").longValue()),
+            // a certificate's verification page shows its code
+            new PageType("certificate", seed -> "/certificates/" + seed.getJsonObject("certificate").getString("code"), 200,
+                    (seed, lang) -> Pattern.compile("<code>" + Pattern.quote(seed.getJsonObject("certificate").getString("code")) + "</code>")),
             // the portal account's forms for visitors not signed in, each posting back to its own address
             new PageType("account-sign-up", seed -> "/account/sign-up", 200,
                     (seed, lang) -> Pattern.compile("<form class=\"register account\"[^>]*action=\"/account/sign-up[?\"]")),
