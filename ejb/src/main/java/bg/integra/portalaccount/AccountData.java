@@ -76,6 +76,15 @@ final class AccountData {
                 + " AND f.accountId = :id ORDER BY c.id", Object[].class).setParameter("id", a.getId()).getResultList()) {
             follows.add(Json.createObjectBuilder().add("categoryId", (Long) row[0]).add("categorySlug", (String) row[1]));
         }
+        JsonArrayBuilder enrolments = Json.createArrayBuilder();
+        for (Object[] row : em.createQuery("SELECT e.course.id, e.course.slug, e.enrolledAt, e.completedAt,"
+                + " (SELECT COUNT(v) FROM LessonView v WHERE v.enrolment = e) FROM Enrolment e WHERE e.account.id = :id"
+                + " ORDER BY e.enrolledAt, e.id", Object[].class).setParameter("id", a.getId()).getResultList()) {
+            JsonObjectBuilder enrolment = Json.createObjectBuilder().add("courseId", (Long) row[0]).add("courseSlug", (String) row[1])
+                    .add("enrolledAt", row[2].toString()).add("lessonsViewed", ((Number) row[4]).longValue());
+            optional(enrolment, "completedAt", row[3]);
+            enrolments.add(enrolment);
+        }
         long notifications = em.createQuery("SELECT COUNT(n) FROM ForumNotification n WHERE n.account.id = :id", Long.class)
                 .setParameter("id", a.getId()).getSingleResult();
 
@@ -86,7 +95,8 @@ final class AccountData {
                 .add("flags", flags)
                 .add("watchedTopics", watches)
                 .add("followedCategories", follows)
-                .add("notifications", notifications);
+                .add("notifications", notifications)
+                .add("courses", enrolments);
         StringWriter out = new StringWriter();
         try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
             writer.writeObject(document.build());
@@ -96,11 +106,15 @@ final class AccountData {
 
     /**
      * Deletes what the account left beside its posts: the notifications it was to receive, what it watches and
-     * follows, what it read, and every mail to its address (sent or waiting: each holds the address). Call before
+     * follows, what it read, its courses with the lessons it viewed (no certificate exists yet that would have to stay
+     * verifiable), and every mail to its address (sent or waiting: each holds the address). Call before
      * anonymising, while the address is known.
      */
     static void erase(EntityManager em, PortalAccount a) {
         long id = a.getId();
+        em.createQuery("DELETE FROM LessonView v WHERE v.enrolment.id IN (SELECT e.id FROM Enrolment e WHERE e.account.id = :id)")
+                .setParameter("id", id).executeUpdate();
+        em.createQuery("DELETE FROM Enrolment e WHERE e.account.id = :id").setParameter("id", id).executeUpdate();
         em.createQuery("DELETE FROM ForumNotification n WHERE n.account.id = :id").setParameter("id", id).executeUpdate();
         em.createQuery("DELETE FROM ForumWatch w WHERE w.accountId = :id").setParameter("id", id).executeUpdate();
         em.createQuery("DELETE FROM ForumFollow f WHERE f.accountId = :id").setParameter("id", id).executeUpdate();
