@@ -13,7 +13,9 @@ final class Outlines {
     static Course summary(Course course) {
         course.getTexts().size();
         course.getOrganisation().name(bg.integra.common.Languages.DEFAULT);
-        if (course.getProject() != null) course.getProject().getTexts().size();
+        // the project is only named by its id: its texts are not touched, as a batch read of them through a course
+        // left another project's texts empty in the shared cache (the home page's project without a title)
+        if (course.getProject() != null) course.getProject().getId();
         return course;
     }
 

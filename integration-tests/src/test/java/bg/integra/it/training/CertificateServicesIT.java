@@ -10,6 +10,7 @@ import bg.integra.testsupport.CertificateSeeds;
 import bg.integra.testsupport.ForumSeeds;
 import bg.integra.testsupport.PersonalDataSeeds;
 import bg.integra.testsupport.TestData;
+import bg.integra.testsupport.TrainingSeeds;
 import bg.integra.testsupport.runas.AsAdministrator;
 import bg.integra.testsupport.runas.AsModerator;
 import bg.integra.testsupport.runas.AsTrainer;
@@ -36,12 +37,13 @@ import static org.junit.jupiter.api.Assertions.*;
  * Certificates inside the server: issued once, when the completion rule is first met (also when the last lesson is
  * opened twice at once), with the name and hours of that moment; revoked only by a trainer of the course's
  * organisation or an administrator, with a reason, in the audit trail; and a learner's deletion removes the name
- * but keeps the certificate verifiable, while the export lists it.
+ * and the lessons viewed but keeps the certificate verifiable, while the export lists it.
  */
 @ExtendWith(ArquillianExtension.class)
 class CertificateServicesIT {
 
     @Inject CertificateSeeds seeds;
+    @Inject TrainingSeeds training;
     @Inject Certificates certificates;
     @Inject Learning learning;
     @Inject PortalAccountService portalAccounts;
@@ -141,6 +143,7 @@ class CertificateServicesIT {
         assertNull(after.getLearnerName(), "the name is gone with the account");
         assertFalse(after.isRevoked(), "still a valid certificate");
         assertEquals(certificate.getHours(), after.getHours());
+        assertEquals(0, training.views(seeded.enrolmentId()), "the lessons viewed are gone; the completion stays, nameless");
         assertEquals(0, audit.auditRowsContaining(seeded.learner().getDisplayName()), "the trail keeps no name either");
     }
 }

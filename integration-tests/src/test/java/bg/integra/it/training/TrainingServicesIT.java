@@ -72,6 +72,7 @@ class TrainingServicesIT {
     @Inject AsTrainer trainer;
     @Inject AsAdministrator admin;
     @Inject AsModerator moderator;
+    @Inject bg.integra.portalaccount.PortalAccountService portalAccounts;
 
     private Course course(String tag, List<String> languages, String key, boolean published) {
         return seeds.course(data.organisation("Орг " + tag), tag, CourseAudience.PROFESSIONALS, CourseTopic.PRACTICE,
@@ -251,6 +252,21 @@ class TrainingServicesIT {
         assertFalse(String.join(" ", rows).contains("ключ-" + tag), "the key itself is never in the trail");
         assertTrue(audit.auditRows("LESSON", lesson.getId()).get(0).startsWith(AsTrainer.USERNAME + " CREATE"));
         assertTrue(audit.auditRows("COURSE_MODULE", module.getId()).get(0).startsWith(AsTrainer.USERNAME + " CREATE"));
+    }
+
+    @Test
+    void aLearnersExportHoldsTheirCoursesAndDeletingTheAccountDeletesThem() {
+        String tag = TestData.unique("gdpr").toLowerCase();
+        Course course = course(tag, List.of("bg"), null, true);
+        PortalAccount learner = learner(tag);
+        long enrolment = learning.enrol(learner.getId(), course.getId(), null).getId();
+        learning.view(learner.getId(), seeds.lessons(course.getId()).get(0));
+        String export = portalAccounts.export(learner.getId()).replaceAll("\\s", "");
+        assertTrue(export.contains("\"courseSlug\":\"" + course.getSlug() + "\"") && export.contains("\"lessonsViewed\":1"), export);
+
+        portalAccounts.delete(learner.getId(), ForumSeeds.PASSWORD);
+        assertTrue(learning.enrolment(learner.getId(), course.getId()).isEmpty());
+        assertEquals(0, seeds.views(enrolment));
     }
 
     @Test
