@@ -48,11 +48,19 @@ public final class PdfText {
         return font.getStringWidth(printable(text)) / 1000 * size;
     }
 
-    /** Lines of at most {@code width}, broken at spaces (a word longer than a line is broken where it must). */
+    /**
+     * The printable text in lines of at most {@code width}, broken at spaces (a word longer than a line is broken
+     * where it must); an empty text is one empty line.
+     */
     public List<String> wrap(String text, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
+        String words = printable(text).strip();
+        if (words.isEmpty()) {
+            lines.add("");
+            return lines;
+        }
         StringBuilder line = new StringBuilder();
-        for (String word : printable(text).strip().split(" +")) {
+        for (String word : words.split(" +")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
             if (width(candidate, size) <= width) {
                 line.setLength(0);
