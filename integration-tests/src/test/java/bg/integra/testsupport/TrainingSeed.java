@@ -17,11 +17,15 @@ import java.util.List;
  * POST /test-support/training: an organisation's published open course (texts in bg, en and ar, two modules of two
  * lessons), a published course joined by key, a draft course, a learner enrolled in the open course and an account
  * that is not; answers the tag, slugs, ids, the open course's lesson ids in order, the key, the accounts' ids and
- * the other account's e-mail and password (to sign in through the portal's page).
+ * the other account's e-mail and password (to sign in through the portal's page), and a trainer of the courses'
+ * organisation with their password.
  * Every title carries the tag.
  */
 @ApplicationScoped
 public class TrainingSeed implements Seed {
+
+    /** The password of the seeded trainer, a back-office account of the courses' organisation. */
+    public static final String STAFF_PASSWORD = "training-test-password";
 
     @Inject
     private TestData data;
@@ -51,6 +55,8 @@ public class TrainingSeed implements Seed {
         PortalAccount learner = accounts.account("l-" + tag, "Обучаем " + tag, "bg", 1, true);
         PortalAccount other = accounts.account("o-" + tag, "Друг " + tag, "bg", 1, true);
         seeds.enrol(open.getId(), learner.getId());
+        String trainer = "trainer-" + tag;
+        data.account(trainer, bg.integra.account.Role.TRAINER, organisation, STAFF_PASSWORD);
         JsonArrayBuilder lessons = Json.createArrayBuilder();
         seeds.lessons(open.getId()).forEach(lessons::add);
         return Json.createObjectBuilder()
@@ -62,6 +68,7 @@ public class TrainingSeed implements Seed {
                 .add("lessons", lessons)
                 .add("learnerId", learner.getId()).add("otherId", other.getId())
                 .add("otherEmail", other.getEmail()).add("password", ForumSeeds.PASSWORD)
+                .add("trainer", trainer).add("staffPassword", STAFF_PASSWORD)
                 .build();
     }
 }
