@@ -42,9 +42,9 @@ public record Caller(String name, Set<Role> roles, Long organisationId) {
         return has(Role.ADMIN) || has(Role.COORDINATOR);
     }
 
-    /** Works for one organisation (a coordinator, a registrar, a member of the network), not for the platform. */
+    /** Works for one organisation (a coordinator, a registrar, a member of the network, a trainer), not for the platform. */
     public boolean isOrganisationStaff() {
-        return has(Role.COORDINATOR) || has(Role.REGISTRAR) || has(Role.MEMBER);
+        return has(Role.COORDINATOR) || has(Role.REGISTRAR) || has(Role.MEMBER) || has(Role.TRAINER);
     }
 
     /** May enter this part of the back-office (what they may do there is narrowed by {@link #mayActFor}). */

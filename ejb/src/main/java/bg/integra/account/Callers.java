@@ -17,7 +17,7 @@ import java.util.Set;
 /** The {@link Caller} of the current request, from the container's principal and roles and the caller's account. */
 @Stateless
 @PermitAll
-@DeclareRoles({Roles.ADMIN, Roles.COORDINATOR, Roles.EDITOR, Roles.REGISTRAR, Roles.MEMBER})
+@DeclareRoles({Roles.ADMIN, Roles.COORDINATOR, Roles.EDITOR, Roles.REGISTRAR, Roles.MEMBER, Roles.TRAINER})
 public class Callers {
 
     @Resource

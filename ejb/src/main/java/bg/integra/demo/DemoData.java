@@ -29,6 +29,10 @@ import bg.integra.registration.Registration;
 import bg.integra.registration.RegistrationStatus;
 import bg.integra.project.TargetGroup;
 import bg.integra.resource.Resource;
+import bg.integra.resource.ResourceKind;
+import bg.integra.training.Course;
+import bg.integra.account.Account;
+import bg.integra.account.Role;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -106,6 +110,15 @@ public class DemoData {
         forum.accounts().forEach(em::persist);
         forum.topics().forEach(em::persist);
         forum.posts().forEach(em::persist);
+        List<Course> courses = DemoCourses.create(demo.maritsa(), demo.platform(), content.stream()
+                .filter(Resource.class::isInstance).map(Resource.class::cast).filter(r -> r.getKind() == ResourceKind.HANDBOOK).toList());
+        courses.forEach(em::persist);
+        em.flush();
+        DemoCourses.learners(forum.accounts(), courses, LocalDateTime.now(Content.ZONE)).forEach(em::persist);
+        // the trainer of the demo courses: like the forum's accounts, a random password nobody knows, until an
+        // administrator sets one under Accounts
+        em.persist(new Account("demo-trainer", "Обучител на РСО „Марица“", Role.TRAINER, demo.maritsa(),
+                passwordHash.generate(token().toCharArray())));
         List<PublicityMaterial> materials = materials(demo, content);
         materials.forEach(em::persist);
         em.flush();
@@ -116,7 +129,7 @@ public class DemoData {
                 + demo.activities().size() + " activities, 1 legacy address, "
                 + content.size() + " items of portal content, " + registrations + " registrations at the seminars, "
                 + materials.size() + " printed and publicity materials, " + forum.categories().size() + " forum categories with "
-                + forum.topics().size() + " topics and " + forum.posts().size() + " posts");
+                + forum.topics().size() + " topics and " + forum.posts().size() + " posts, " + courses.size() + " courses of the online training");
     }
 
     /**

@@ -1,6 +1,8 @@
 package bg.integra.portalaccount;
 
 import bg.integra.forum.ForumFlag;
+import bg.integra.training.Certificate;
+import bg.integra.training.Certificates;
 import bg.integra.forum.ForumPost;
 import bg.integra.mail.OutboxMail;
 import jakarta.json.Json;
@@ -79,6 +81,25 @@ final class AccountData {
         long notifications = em.createQuery("SELECT COUNT(n) FROM ForumNotification n WHERE n.account.id = :id", Long.class)
                 .setParameter("id", a.getId()).getSingleResult();
 
+        JsonArrayBuilder courses = Json.createArrayBuilder();
+        for (Object[] row : em.createQuery("SELECT e.id, e.course.id, e.course.slug, e.enrolledAt, e.completedAt,"
+                + " (SELECT COUNT(v) FROM LessonView v WHERE v.enrolment = e) FROM Enrolment e WHERE e.account.id = :id"
+                + " ORDER BY e.enrolledAt, e.id", Object[].class).setParameter("id", a.getId()).getResultList()) {
+            JsonObjectBuilder course = Json.createObjectBuilder().add("courseId", (Long) row[1]).add("courseSlug", (String) row[2])
+                    .add("enrolledAt", row[3].toString()).add("lessonsViewed", ((Number) row[5]).longValue());
+            optional(course, "completedAt", row[4]);
+            em.createNamedQuery(Certificate.FIND_BY_ENROLMENT, Certificate.class).setParameter("enrolment", row[0])
+                    .getResultStream().findFirst().ifPresent(c -> {
+                        JsonObjectBuilder certificate = Json.createObjectBuilder().add("code", c.getCode())
+                                .add("issuedOn", c.getIssuedOn().toString()).add("hours", c.getHours());
+                        optional(certificate, "learnerName", c.getLearnerName());
+                        optional(certificate, "revokedOn", c.getRevokedOn());
+                        optional(certificate, "revokedReason", c.getRevokedReason());
+                        course.add("certificate", certificate);
+                    });
+            courses.add(course);
+        }
+
         JsonObjectBuilder document = Json.createObjectBuilder()
                 .add("exportedAt", now.toString())
                 .add("account", account)
@@ -86,7 +107,8 @@ final class AccountData {
                 .add("flags", flags)
                 .add("watchedTopics", watches)
                 .add("followedCategories", follows)
-                .add("notifications", notifications);
+                .add("notifications", notifications)
+                .add("courses", courses);
         StringWriter out = new StringWriter();
         try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
             writer.writeObject(document.build());
@@ -96,11 +118,18 @@ final class AccountData {
 
     /**
      * Deletes what the account left beside its posts: the notifications it was to receive, what it watches and
-     * follows, what it read, and every mail to its address (sent or waiting: each holds the address). Call before
-     * anonymising, while the address is known.
+     * follows, what it read, the lessons it viewed and its courses, except a completed course's enrolment whose
+     * certificate must stay verifiable (it keeps no name: {@link Certificates#forgetNames}, and counts a person
+     * trained), and every mail to its address (sent or waiting: each holds the address). Call before anonymising,
+     * while the address is known.
      */
     static void erase(EntityManager em, PortalAccount a) {
         long id = a.getId();
+        em.createQuery("DELETE FROM LessonView v WHERE v.enrolment.id IN (SELECT e.id FROM Enrolment e WHERE e.account.id = :id)")
+                .setParameter("id", id).executeUpdate();
+        em.createQuery("DELETE FROM Enrolment e WHERE e.account.id = :id"
+                + " AND NOT EXISTS (SELECT c.id FROM Certificate c WHERE c.enrolment = e)").setParameter("id", id).executeUpdate();
+        Certificates.forgetNames(em, id);
         em.createQuery("DELETE FROM ForumNotification n WHERE n.account.id = :id").setParameter("id", id).executeUpdate();
         em.createQuery("DELETE FROM ForumWatch w WHERE w.accountId = :id").setParameter("id", id).executeUpdate();
         em.createQuery("DELETE FROM ForumFollow f WHERE f.accountId = :id").setParameter("id", id).executeUpdate();

@@ -5,6 +5,7 @@ import bg.integra.testsupport.runas.AsAdministrator;
 import bg.integra.testsupport.runas.AsCoordinator;
 import bg.integra.testsupport.runas.AsMember;
 import bg.integra.testsupport.runas.AsModerator;
+import bg.integra.testsupport.runas.AsTrainer;
 import bg.integra.testsupport.runas.AsRegistrar;
 import bg.integra.testsupport.runas.RolledBack;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -48,7 +49,7 @@ public final class Deployments {
      */
     static final String GLASSFISH_APPLICATION = glassfishApplication(Map.of(
             Role.ADMIN, "admin", Role.COORDINATOR, "it-coordinator", Role.REGISTRAR, "it-registrar", Role.MEMBER, "it-member",
-            Role.MODERATOR, "it-moderator"));
+            Role.MODERATOR, "it-moderator", Role.TRAINER, "it-trainer"));
 
     /** Every {@link Role} mapped to its group, as the production descriptor does, and some to a test principal. */
     private static String glassfishApplication(Map<Role, String> principals) {
@@ -67,7 +68,7 @@ public final class Deployments {
 
     static final Map<String, String> RUN_AS_PRINCIPALS = Map.of(
             "AsAdministrator", "admin", "AsCoordinator", "it-coordinator", "AsRegistrar", "it-registrar", "AsMember", "it-member",
-            "AsModerator", "it-moderator");
+            "AsModerator", "it-moderator", "AsTrainer", "it-trainer");
 
     static final String GLASSFISH_EJB_JAR = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -77,7 +78,7 @@ public final class Deployments {
 
     /** Helpers that the tests running in the server use, beside the test-support package. */
     private static final List<Class<?>> IN_CONTAINER_HELPERS = List.of(Deployments.class, Failures.class, Indicators.class,
-            Http.class, BackOffice.class, AsAdministrator.class, AsCoordinator.class, AsRegistrar.class, AsMember.class, AsModerator.class,
+            Http.class, BackOffice.class, AsAdministrator.class, AsCoordinator.class, AsRegistrar.class, AsMember.class, AsModerator.class, AsTrainer.class,
             RolledBack.class, TestFiles.class);
 
     private Deployments() {

@@ -17,7 +17,9 @@ import java.time.LocalDateTime;
  * picture, a media publication with a PDF scan, an upcoming and a past event with photos, a handbook with a PDF,
  * information in bg/en/ar) and a draft article, a member of the network's directory ({@link NetworkSeed});
  * answers the tag, the slugs and the ids, the member's under {@code network}; and a member's items of the knowledge base
- * ({@link KnowledgeSeed}), under {@code knowledge}; a forum category with a topic ({@link ForumSeed}, the same for every content seed of a run), under {@code forum}.
+ * ({@link KnowledgeSeed}), under {@code knowledge}; a forum category with a topic ({@link ForumSeed}, the same for every content seed of a run), under {@code forum}; courses
+ * of the online training and their learners ({@link TrainingSeed}, likewise one a run), under {@code training}; and a
+ * completed course's certificate ({@link CertificateSeed}, one a run), under {@code certificate}.
  */
 @ApplicationScoped
 public class ContentSeed implements Seed {
@@ -37,15 +39,35 @@ public class ContentSeed implements Seed {
     @Inject
     private ForumSeed forum;
 
+    @Inject
+    private TrainingSeed training;
+
+    @Inject
+    private CertificateSeed certificate;
+
     /**
      * One forum seed for every content seed of a run: each would add a category to /forum, whose list of categories
      * would then grow past the page's budget with the suite's dozens of content seeds.
      */
     private volatile JsonObject forumSeed;
+    /** One training seed for every content seed of a run, for the same reason: the catalogue's pages. */
+    private volatile JsonObject trainingSeed;
+    /** One certificate for every content seed of a run: each adds a published course to the catalogue. */
+    private volatile JsonObject certificateSeed;
 
     @Override
     public String path() {
         return "content";
+    }
+
+    private synchronized JsonObject training(Params params) {
+        if (trainingSeed == null) trainingSeed = training.post(params);
+        return trainingSeed;
+    }
+
+    private synchronized JsonObject certificate(Params params) {
+        if (certificateSeed == null) certificateSeed = certificate.post(params);
+        return certificateSeed;
     }
 
     private synchronized JsonObject forum(Params params) {
@@ -84,6 +106,8 @@ public class ContentSeed implements Seed {
                 .add("network", network.post(params))
                 .add("knowledge", knowledge.post(params))
                 .add("forum", forum(params))
+                .add("training", training(params))
+                .add("certificate", certificate(params))
                 .build();
     }
 }

@@ -20,6 +20,9 @@ public final class Roles {
     /** Keeps the forum: approves held posts, decides on flagged ones, silences and suspends portal accounts. */
     public static final String MODERATOR = "MODERATOR";
 
+    /** Writes the online training's courses, modules and lessons for their organisation and follows its learners. */
+    public static final String TRAINER = "TRAINER";
+
     private Roles() {
     }
 }

@@ -24,7 +24,9 @@ public enum StaffArea {
     /** The knowledge base's review: editors publish what members submitted, or send it back. */
     KNOWLEDGE_REVIEW(Role.ADMIN, Role.EDITOR),
     /** The forum's moderation: held and flagged posts, silenced and suspended accounts. */
-    FORUM(Role.ADMIN, Role.MODERATOR);
+    FORUM(Role.ADMIN, Role.MODERATOR),
+    /** The online training: trainers write their organisation's courses and follow their learners. */
+    TRAINING(Role.ADMIN, Role.TRAINER);
 
     private final Set<Role> roles;
 

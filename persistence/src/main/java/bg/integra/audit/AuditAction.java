@@ -4,7 +4,9 @@ package bg.integra.audit;
 public enum AuditAction {
     CREATE, UPDATE, DELETE, PUBLISH, UNPUBLISH, CANCEL, PROMOTE, ATTEND, EXPORT, ERASE, SUBMIT, SEND_BACK,
     /** Forum moderation: a held post let through, a post or topic hidden or shown again, an account silenced or suspended. */
-    APPROVE, HIDE, RESTORE, SILENCE, SUSPEND;
+    APPROVE, HIDE, RESTORE, SILENCE, SUSPEND,
+    /** A certificate withdrawn, with its reason. */
+    REVOKE;
 
     public static final int LENGTH = 20;
 }

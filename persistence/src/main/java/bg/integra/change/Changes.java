@@ -1,5 +1,12 @@
 package bg.integra.change;
 
+import bg.integra.training.Certificate;
+import bg.integra.training.Course;
+import bg.integra.training.CourseModule;
+import bg.integra.training.Enrolment;
+import bg.integra.training.Lesson;
+import bg.integra.training.LessonView;
+import bg.integra.training.SigningKey;
 import bg.integra.account.Account;
 import bg.integra.apitoken.ApiToken;
 import bg.integra.apitoken.IdempotentRequest;
@@ -78,6 +85,16 @@ public final class Changes {
         if (entity instanceof ForumCategory c) return Change.of("forum-category", c.getId(), Tags.FORUM);
         // an author's name is on every page that lists their posts (a rename, a deletion)
         if (entity instanceof PortalAccount a) return Change.of("portal-account", a.getId(), Tags.FORUM);
+        // the training: the catalogue, a course's page and the API show courses with their modules and lessons;
+        // a learner's enrolment and views are shown only on their own pages, which are never cached
+        if (entity instanceof Course c) return Change.of("course", c.getId(), Tags.TRAINING);
+        if (entity instanceof CourseModule m) return Change.of("course-module", m.getId(), Tags.TRAINING);
+        if (entity instanceof Lesson l) return Change.of("lesson", l.getId(), Tags.TRAINING);
+        if (entity instanceof Enrolment e) return Change.of("enrolment", e.getId());
+        if (entity instanceof LessonView v) return Change.of("lesson-view", v.getId());
+        // a certificate's page and answer (a revocation, a deleted account's name); the key is shown by no page
+        if (entity instanceof Certificate c) return Change.of("certificate", c.getId(), Tags.certificate(c.getCode()));
+        if (entity instanceof SigningKey k) return Change.of("signing-key", k.getKid());
         // no cached page or answer shows these: the trail and accounts are back-office only, a stored file never
         // changes (what shows it is the gallery image or material that refers to it), old addresses are redirects
         if (entity instanceof ForumFlag f) return Change.of("forum-flag", f.getId());

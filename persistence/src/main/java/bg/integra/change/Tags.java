@@ -26,8 +26,15 @@ public final class Tags {
     public static final String KNOWLEDGE = "knowledge";
     /** The forum's lists: its front page, categories, the latest topics and their answers in the API. */
     public static final String FORUM = "forum";
+    /** The online training: the catalogue, the courses' pages with their outlines and their answers in the API. */
+    public static final String TRAINING = "training";
 
     private Tags() {
+    }
+
+    /** One certificate's verification page and answer. */
+    public static String certificate(String code) {
+        return "certificate:" + code;
     }
 
     /** Everything about one project: its page and its API answer, including its counted figures. */

@@ -52,6 +52,7 @@ import java.util.Map;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -79,6 +80,10 @@ class DemoDataIT {
     ForumService forum;
     @Inject
     PortalAccountService accounts;
+    @Inject
+    bg.integra.training.TrainingCatalogue training;
+    @Inject
+    bg.integra.training.Learning learning;
     @Inject
     HttpServletRequest request; // the request that runs the test, for the server's own address
 
@@ -239,6 +244,34 @@ class DemoDataIT {
         // INVALID, or LOCKED once a database kept from earlier runs has seen enough of these
         assertNotEquals(PortalAccountService.SignInResult.SUCCESS, accounts.signIn("demo-maria@example.org", "demo-maria").result(),
                 "a demo account has no password anyone knows");
+    }
+
+    @Test
+    void theTrainingHasItsFourCoursesAndTwoLearners() {
+        var firstSteps = training.published("parvi-stapki-v-balgariya");
+        assertEquals(List.of("bg", "en", "ar", "uk"), firstSteps.languages());
+        assertEquals(bg.integra.training.CourseAudience.IMMIGRANTS, firstSteps.getAudience());
+        assertEquals("الخطوات الأولى في بلغاريا", firstSteps.title("ar"));
+        assertEquals(6, firstSteps.lessonsInOrder().size());
+        var practicum = training.published("praktikum-kazusi-i-merki");
+        assertTrue(practicum.isByKey() && practicum.opensWith("haskovo-2015"));
+        assertEquals(List.of("bg", "en"), practicum.languages());
+        assertNotNull(practicum.lessonsInOrder().get(0).getHandbook(), "the practicum reads the handbook of cases");
+        assertTrue(training.catalogue(new bg.integra.training.CourseQuery(bg.integra.training.CourseAudience.PROFESSIONALS, "en", null),
+                new PageRequest(0, 100)).items().stream().map(c -> c.getSlug()).toList()
+                .containsAll(List.of("mezhdukulturni-kompetentsii", "dialog-institutsii-imigranti", "praktikum-kazusi-i-merki")));
+
+        long olena = demoAccount("demo-olena");
+        var halfWay = learning.progress(olena, firstSteps.getId()).orElseThrow();
+        assertEquals(3, halfWay.viewedCount());
+        assertEquals(firstSteps.lessonsInOrder().get(3).getId(), halfWay.next());
+        assertFalse(halfWay.isCompleted());
+        long maria = demoAccount("demo-maria");
+        assertTrue(learning.progress(maria, training.published("mezhdukulturni-kompetentsii").getId()).orElseThrow().isCompleted());
+    }
+
+    private long demoAccount(String handle) {
+        return em.createQuery("SELECT a.id FROM PortalAccount a WHERE a.handle = :h", Long.class).setParameter("h", handle).getSingleResult();
     }
 
     @Test

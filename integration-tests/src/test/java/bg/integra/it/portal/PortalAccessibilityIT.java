@@ -116,6 +116,7 @@ class PortalAccessibilityIT {
     /** Loads the page and proves it is the page of that type, in that language and direction, without errors. */
     private static void open(Page tab, PortalPages.Page page) {
         browserErrors.clear();
+        PortalPages.prepare(tab, new Http().baseUrl(), page);
         Response response = tab.navigate(page.path());
         page.assertIsItself(response.status(), tab.content());
         assertEquals(page.lang(), tab.locator("html").getAttribute("lang"), page.describe());

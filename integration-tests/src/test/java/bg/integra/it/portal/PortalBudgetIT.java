@@ -53,7 +53,7 @@ class PortalBudgetIT {
         if (seed == null) seed = http.seedContent();
         PortalPages.Page page = PortalPages.page(type, seed, lang);
         URI pageUri = URI.create(http.baseUrl() + page.path());
-        Wire.Fetched html = wire.fetch(pageUri);
+        Wire.Fetched html = wire.fetch(pageUri, PortalPages.headers(page));
         String body = html.text();
         page.assertIsItself(html.status(), body);
 
@@ -276,11 +276,12 @@ class PortalBudgetIT {
             }
         }
 
-        Fetched fetch(URI uri) {
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+        Fetched fetch(URI uri, String... headers) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                     .header("Accept", "text/html,text/css,*/*;q=0.8")
-                    .header("Accept-Encoding", "identity")
-                    .GET().build();
+                    .header("Accept-Encoding", "identity");
+            if (headers.length > 0) builder.headers(headers);
+            HttpRequest request = builder.GET().build();
             try {
                 HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
                 return new Fetched(r.statusCode(), r.headers(), r.body());

@@ -170,6 +170,7 @@ class PortalKeyboardIT {
     }
 
     private PortalPages.Page open(PortalPages.Page page) {
+        PortalPages.prepare(tab, http.baseUrl(), page);
         Response response = tab.navigate(page.path());
         page.assertIsItself(response.status(), tab.content());
         tab.evaluate("() => document.activeElement && document.activeElement.blur()");

@@ -1,6 +1,7 @@
 package bg.integra.it.portal;
 
 import bg.integra.it.Bundles;
+import bg.integra.it.Http;
 import jakarta.json.JsonObject;
 
 import java.net.URLEncoder;
@@ -41,13 +42,21 @@ public final class PortalPages {
      * @param status the status the page must answer
      * @param marker a pattern that must occur in the page's HTML, from the seed and the page's language
      * @param markerInMain whether the marker is part of the {@code <main>} content (else it is in the header)
+     * @param signedInAs   for a page only a signed-in visitor has (a learner's lesson), the portal account from the
+     *                     seed whose session fetches it ({@link #sessionCookie}); null for everyone's pages
      */
     public record PageType(String name, Function<JsonObject, String> path, int status,
-                           BiFunction<JsonObject, String, Pattern> marker, boolean markerInMain) {
+                           BiFunction<JsonObject, String, Pattern> marker, boolean markerInMain,
+                           Function<JsonObject, Long> signedInAs) {
+
+        PageType(String name, Function<JsonObject, String> path, int status,
+                 BiFunction<JsonObject, String, Pattern> marker, boolean markerInMain) {
+            this(name, path, status, marker, markerInMain, null);
+        }
 
         PageType(String name, Function<JsonObject, String> path, int status,
                  BiFunction<JsonObject, String, Pattern> marker) {
-            this(name, path, status, marker, true);
+            this(name, path, status, marker, true, null);
         }
     }
 
@@ -108,6 +117,17 @@ public final class PortalPages {
             // the topic's author (the seed's "member", whose display name carries the tag)
             new PageType("forum-member", seed -> "/forum/u/" + forum(seed).getString("memberHandle"), 200,
                     (seed, lang) -> Pattern.compile("<h1><bdi>[^<]*" + Pattern.quote(forum(seed).getString("tag")) + "</bdi></h1>")),
+            // the training's catalogue links to courses; a course's page shows the training seed's tag in its h1
+            new PageType("training", seed -> "/training", 200, (seed, lang) -> linkUnder("/training/")),
+            new PageType("training-course", seed -> "/training/" + training(seed).getString("slug"), 200,
+                    (seed, lang) -> trainingHeading(seed)),
+            // a lesson is its enrolled learner's only: fetched in the seeded learner's session
+            new PageType("training-lesson", seed -> "/training/" + training(seed).getString("slug") + "/lessons/"
+                    + training(seed).getJsonArray("lessons").getJsonNumber(1).longValue(), 200,
+                    (seed, lang) -> trainingHeading(seed), true, seed -> training(seed).getJsonNumber("learnerId").longValue()),
+            // a certificate's verification page shows its code
+            new PageType("certificate", seed -> "/certificates/" + seed.getJsonObject("certificate").getString("code"), 200,
+                    (seed, lang) -> Pattern.compile("<code>" + Pattern.quote(seed.getJsonObject("certificate").getString("code")) + "</code>")),
             // the portal account's forms for visitors not signed in, each posting back to its own address
             new PageType("account-sign-up", seed -> "/account/sign-up", 200,
                     (seed, lang) -> Pattern.compile("<form class=\"register account\"[^>]*action=\"/account/sign-up[?\"]")),
@@ -162,7 +182,7 @@ public final class PortalPages {
     }
 
     /** One page to check: a page type in a language, with the address and marker from the seed. */
-    public record Page(PageType type, String lang, String path, Pattern marker) {
+    public record Page(PageType type, String lang, String path, Pattern marker, Long signedInAs) {
 
         public int status() {
             return type.status();
@@ -205,7 +225,8 @@ public final class PortalPages {
     public static Page page(PageType type, JsonObject seed, String lang) {
         String path = type.path().apply(seed);
         if (!"bg".equals(lang)) path += (path.contains("?") ? "&" : "?") + "lang=" + lang;
-        return new Page(type, lang, path, type.marker().apply(seed, lang));
+        Long account = type.signedInAs() == null ? null : type.signedInAs().apply(seed);
+        return new Page(type, lang, path, type.marker().apply(seed, lang), account);
     }
 
     /** The selected page of that name in a language. */
@@ -215,6 +236,49 @@ public final class PortalPages {
 
     private static JsonObject network(JsonObject seed) {
         return seed.getJsonObject("network");
+    }
+
+    /**
+     * The session cookie ({@code JSESSIONID=…}) in which the page is fetched, or null for a page of everyone: the
+     * portal account of {@link PageType#signedInAs} signed in by {@code POST /test-support/forum-session}, as the
+     * sign-in page would.
+     */
+    public static String sessionCookie(Page page) {
+        if (page.signedInAs() == null) return null;
+        Http http = new Http();
+        java.net.http.HttpResponse<String> r = http.postForm("/test-support/forum-session",
+                java.util.Map.of("account", Long.toString(page.signedInAs())));
+        if (r.statusCode() != 200) throw new IllegalStateException("sign-in for " + page.describe() + ": " + r.statusCode());
+        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.split(";", 2)[0]).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no session cookie for " + page.describe()));
+    }
+
+    /** The headers of a request for the page: its session cookie when it is a signed-in visitor's. */
+    public static String[] headers(Page page) {
+        String cookie = sessionCookie(page);
+        return cookie == null ? new String[0] : new String[] {"Cookie", cookie};
+    }
+
+    /**
+     * Gives the browser tab the page's session (when it is a signed-in visitor's) before it opens the page, and
+     * takes every cookie away otherwise, so that a tab shared by the tests sees each page as its visitor does.
+     */
+    public static void prepare(com.microsoft.playwright.Page tab, String baseUrl, Page page) {
+        tab.context().clearCookies();
+        String cookie = sessionCookie(page);
+        if (cookie == null) return;
+        String[] pair = cookie.split("=", 2);
+        tab.context().addCookies(List.of(new com.microsoft.playwright.options.Cookie(pair[0], pair[1]).setUrl(baseUrl)));
+    }
+
+    private static JsonObject training(JsonObject seed) {
+        return seed.getJsonObject("training");
+    }
+
+    /** An h1 that shows the training seed's tag (every course, module and lesson title carries it). */
+    private static Pattern trainingHeading(JsonObject seed) {
+        return Pattern.compile("<h1\\b[^>]*>[^<]*" + Pattern.quote(training(seed).getString("tag")) + "[^<]*</h1>");
     }
 
     private static JsonObject forum(JsonObject seed) {

@@ -28,7 +28,10 @@ class PortalPagesTest {
                     .add("measures", Json.createObjectBuilder().add("adopted", 150))
                     .add("initiatives", Json.createObjectBuilder().add("soon", 200)))
             .add("forum", Json.createObjectBuilder().add("tag", "fc-abc").add("categorySlug", "fc-abc")
-                    .add("topicPath", "tema-za-testa-fc-abc-9").add("memberHandle", "member-fc-abc")).build();
+                    .add("topicPath", "tema-za-testa-fc-abc-9").add("memberHandle", "member-fc-abc"))
+            .add("training", Json.createObjectBuilder().add("tag", "trn-abc").add("slug", "trn-abc")
+                    .add("lessons", Json.createArrayBuilder().add(60).add(61)).add("learnerId", 70))
+            .add("certificate", Json.createObjectBuilder().add("code", "K7QM-2W4D-TR8X")).build();
 
     private static final String NOT_FOUND_BG = "<main id=\"content\"><h1>" + Bundles.text("bg", "error.notFound.title")
             + "</h1><p><a href=\"/\">home</a></p></main>";
@@ -39,13 +42,22 @@ class PortalPagesTest {
     }
 
     @Test
-    void thirtyTypesEachWithItsOwnAddress() {
+    void thirtyFourTypesEachWithItsOwnAddress() {
         List<String> names = PortalPages.all().stream().map(PortalPages.PageType::name).toList();
         assertEquals(List.of("home", "project", "news", "article", "events", "event", "register", "resources", "resource", "info",
                 "topic", "search", "network", "network-member", "practices", "practice", "cases", "case", "measures", "measure",
-                "initiatives", "initiative", "open-data", "forum", "forum-category", "forum-topic", "forum-member", "account-sign-up", "account-sign-in", "not-found"), names);
+                "initiatives", "initiative", "open-data", "forum", "forum-category", "forum-topic", "forum-member", "training", "training-course", "training-lesson", "certificate", "account-sign-up", "account-sign-in", "not-found"), names);
         List<String> paths = PortalPages.all().stream().map(t -> PortalPages.page(t, SEED, "bg").path()).toList();
         assertEquals(paths.size(), paths.stream().distinct().count(), "two types share an address: " + paths);
+    }
+
+    @Test
+    void onlyTheLessonIsFetchedInALearnersSession() {
+        PortalPages.Page lesson = PortalPages.page(PortalPages.any("training-lesson"), SEED, "ar");
+        assertEquals("/training/trn-abc/lessons/61?lang=ar", lesson.path());
+        assertEquals(70L, lesson.signedInAs());
+        assertTrue(PortalPages.all().stream().filter(t -> !t.name().equals("training-lesson"))
+                .allMatch(t -> PortalPages.page(t, SEED, "bg").signedInAs() == null));
     }
 
     @Test
@@ -57,7 +69,7 @@ class PortalPagesTest {
 
     @Test
     void theFilterNarrowsTheCatalogueAndRefusesUnknownNames() {
-        assertEquals(30, PortalPages.selected().size());
+        assertEquals(34, PortalPages.selected().size());
         System.setProperty("portal.pages", " home, not-found ");
         assertEquals(List.of("home", "not-found"), PortalPages.selected().stream().map(PortalPages.PageType::name).toList());
         assertEquals(4, PortalPages.typesAndLanguages().count());

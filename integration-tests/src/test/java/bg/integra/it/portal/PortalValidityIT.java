@@ -56,7 +56,7 @@ class PortalValidityIT {
     void isValidHtml(String type, String lang) throws Exception {
         if (seed == null) seed = http.seedContent();
         PortalPages.Page page = PortalPages.page(type, seed, lang);
-        HttpResponse<String> response = http.get(page.path());
+        HttpResponse<String> response = http.get(page.path(), PortalPages.headers(page));
         page.assertIsItself(response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
                 page.describe() + " is not text/html");

@@ -94,4 +94,14 @@ public final class Parameters {
         }
         return code;
     }
+
+    /** One of the portal's languages; {@code fallback} when none is asked for (null for no filter). */
+    public static String portalLanguage(String name, String value, String fallback) {
+        String code = language(name, value);
+        if (code == null) return fallback;
+        if (!bg.integra.common.Languages.PORTAL.contains(code)) {
+            throw new InvalidParameterException(name, "must be one of " + bg.integra.common.Languages.PORTAL);
+        }
+        return code;
+    }
 }

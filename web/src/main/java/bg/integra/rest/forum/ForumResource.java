@@ -9,7 +9,6 @@ import bg.integra.forum.ForumService;
 import bg.integra.forum.ForumTopic;
 import bg.integra.forum.TopicOrder;
 import bg.integra.rest.common.Cacheable;
-import bg.integra.rest.common.InvalidParameterException;
 import bg.integra.rest.common.PageDto;
 import bg.integra.rest.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -109,9 +108,6 @@ public class ForumResource {
 
     /** One of the portal's languages; Bulgarian when none is asked for. */
     private static String language(String lang) {
-        String code = Parameters.language("lang", lang);
-        if (code == null) return Languages.DEFAULT;
-        if (!Languages.PORTAL.contains(code)) throw new InvalidParameterException("lang", "must be one of " + Languages.PORTAL);
-        return code;
+        return Parameters.portalLanguage("lang", lang, Languages.DEFAULT);
     }
 }

@@ -1,5 +1,8 @@
 package bg.integra.web.common;
 
+import java.util.List;
+import java.util.Set;
+
 import java.io.Serializable;
 
 /**
@@ -33,4 +36,19 @@ public final class TextField implements Serializable {
     public String getLabel() { return label; }
     public int getMaxlength() { return maxlength; }
     public boolean isParagraph() { return paragraph; }
+
+    /**
+     * The input of a field as a service names it, on a form whose translated texts are {@code fields}: {@code title}
+     * is the Bulgarian row's ({@code form:title_bg}), {@code title.en} English's, null for a language not shown;
+     * any other name is the form's input of that name when it is among {@code others}, else null.
+     */
+    public static String clientId(String form, List<TextField> fields, TranslatedText texts, Set<String> others, String field) {
+        int dot = field.indexOf('.');
+        String name = dot < 0 ? field : field.substring(0, dot);
+        if (fields.stream().map(TextField::getName).anyMatch(name::equals)) {
+            String lang = dot < 0 ? bg.integra.common.Languages.DEFAULT : field.substring(dot + 1);
+            return texts.shows(lang) ? form + name + "_" + lang : null;
+        }
+        return dot < 0 && others.contains(field) ? form + field : null;
+    }
 }

@@ -47,7 +47,7 @@ public class PortalCacheFilter extends HttpFilter {
     private static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/project.xhtml", "/open-data", "/open-data/");
     /** The portal's sections: the list at {@code /news} and each item below it. */
     private static final Set<String> SECTIONS = Set.of("/projects", "/news", "/events", "/resources", "/info", "/network",
-            "/practices", "/cases", "/measures", "/initiatives", "/forum");
+            "/practices", "/cases", "/measures", "/initiatives", "/forum", "/training");
     private static final Set<String> KEY_PARAMETERS = Set.of("lang", "page", "id", "when", "region", "kind", "topic",
             "language", "project", "q", "city", "open", "near", "lat", "lon",
             "audience", "area", "status", "order", "post");
@@ -55,10 +55,11 @@ public class PortalCacheFilter extends HttpFilter {
     /**
      * The registration form of an event and its result page, below /events but one visitor's own, and the forum's
      * pages that only a signed-in visitor has: a new topic, an edit, the notifications (and a category's feed, which
-     * keeps itself in the feeds' cache).
+     * keeps itself in the feeds' cache), and a course's lessons, which only its learners read.
      */
     private static final Pattern PRIVATE = Pattern.compile("/events/[^/]+/(register|registered)/?"
-            + "|/forum/(notifications|c/[^/]+/new|c/[^/]+/feed\\.xml|p/[^/]+/edit)/?");
+            + "|/forum/(notifications|c/[^/]+/new|c/[^/]+/feed\\.xml|p/[^/]+/edit)/?"
+            + "|/training/[^/]+/lessons/.*");
     private static final int MAX_KEY_LENGTH = 300;
     private static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
     /** The request attribute (an {@link Instant}) with which a page says when it stops being true. */

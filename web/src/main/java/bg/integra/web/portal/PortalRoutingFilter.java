@@ -29,6 +29,7 @@ public class PortalRoutingFilter extends HttpFilter {
     }
 
     private static final String TOKEN = "([A-Za-z0-9_-]{1,100})";
+    private static final String CODE = "([A-Za-z0-9-]{1,40})";
 
     private static final List<Route> ROUTES = List.of(
             // the portal account (web.portalaccount); /account/export is its servlet
@@ -60,6 +61,14 @@ public class PortalRoutingFilter extends HttpFilter {
             new Route("/initiatives/?", "/initiatives.xhtml"),
             new Route("/initiatives/(\\d{1,18})/?", "/initiative.xhtml?id=$1"),
             new Route("/search/?", "/search.xhtml"),
+            new Route("/training/?", "/training.xhtml"),
+            new Route("/training/" + SLUG + "/?", "/training-course.xhtml?slug=$1"),
+            new Route("/training/" + SLUG + "/lessons/(\\d{1,18})/?", "/training-lesson.xhtml?slug=$1&id=$2"),
+            // a certificate's verification page and files (web.training), by its code as printed or typed
+            new Route("/certificates/?", "/certificate.xhtml"),
+            new Route("/certificates/" + CODE + "/?", "/certificate.xhtml?code=$1"),
+            new Route("/certificates/" + CODE + "/certificate\\.pdf", "/certificate-file?code=$1&format=pdf"),
+            new Route("/certificates/" + CODE + "/credential\\.jwt", "/certificate-file?code=$1&format=jwt"),
             new Route("/forum/?", "/forum.xhtml"),
             new Route("/forum/notifications/?", "/forum-notifications.xhtml"),
             new Route("/forum/c/" + SLUG + "/?", "/forum-category.xhtml?slug=$1"),

@@ -86,14 +86,20 @@ public abstract class AccountPage extends PortalPage {
 
     /** The signed-in visitor, or empty after a 303 to the sign-in page that comes back here. */
     protected Optional<PortalSession.SignedIn> signedInOrRedirect(String here) {
-        Optional<PortalSession.SignedIn> who = PortalSession.of(request);
+        Optional<PortalSession.SignedIn> who = signedIn();
         if (who.isEmpty()) redirect(signInLink(language.href(here).substring(request.getContextPath().length())));
-        else formToken = who.get().formToken();
+        return who;
+    }
+
+    /** The signed-in visitor, if any, whose session's token the page's forms then carry. */
+    protected Optional<PortalSession.SignedIn> signedIn() {
+        Optional<PortalSession.SignedIn> who = PortalSession.of(request);
+        who.ifPresent(w -> formToken = w.formToken());
         return who;
     }
 
     /** The sign-in page that returns to {@code next} (a path of this site). */
-    static String signInLink(String next) {
+    protected static String signInLink(String next) {
         return "/account/sign-in?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
     }
 

@@ -3,6 +3,7 @@ package bg.integra.web.report;
 import bg.integra.report.ProjectReport;
 import bg.integra.web.pdf.EuEmblem;
 import bg.integra.web.pdf.PdfFont;
+import bg.integra.web.pdf.PdfText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -31,6 +32,7 @@ public final class ReportPdfWriter {
     private final ReportTexts texts;
     private PDDocument document;
     private PDType0Font font;
+    private PdfText pdfText;
     private PDPageContentStream content;
     private float y;
 
@@ -42,6 +44,7 @@ public final class ReportPdfWriter {
         try (PDDocument doc = new PDDocument()) {
             document = doc;
             font = PdfFont.load(doc);
+            pdfText = new PdfText(font);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(texts.get("report.title") + " " + report.cover().contractNumber());
             cover(report);
@@ -157,7 +160,7 @@ public final class ReportPdfWriter {
     }
 
     private void paragraph(String text, float size, float width) throws IOException {
-        for (String line : wrap(clean(text), size, width)) {
+        for (String line : pdfText.wrap(text, size, width)) {
             if (y - size * 1.3f < MARGIN) newPage();
             y -= size * 1.3f;
             show(line, MARGIN, y, size);
@@ -183,7 +186,7 @@ public final class ReportPdfWriter {
     private float rowHeight(float[] widths, List<String> cells) throws IOException {
         int lines = 1;
         for (int i = 0; i < cells.size(); i++) {
-            lines = Math.max(lines, wrap(clean(cells.get(i)), TEXT, widths[i] - 2 * PADDING).size());
+            lines = Math.max(lines, pdfText.wrap(cells.get(i), TEXT, widths[i] - 2 * PADDING).size());
         }
         return lines * LEADING + 2 * PADDING;
     }
@@ -201,7 +204,7 @@ public final class ReportPdfWriter {
         }
         for (int i = 0; i < cells.size(); i++) {
             float lineY = top - PADDING;
-            for (String line : wrap(clean(cells.get(i)), TEXT, widths[i] - 2 * PADDING)) {
+            for (String line : pdfText.wrap(cells.get(i), TEXT, widths[i] - 2 * PADDING)) {
                 lineY -= LEADING;
                 float textX = numeric[i] ? x + widths[i] - PADDING - font.getStringWidth(line) / 1000 * TEXT : x + PADDING;
                 show(line, textX, lineY + 2.5f, TEXT);
@@ -223,61 +226,6 @@ public final class ReportPdfWriter {
         content.newLineAtOffset(x, baseline);
         content.showText(text);
         content.endText();
-    }
-
-    /** Lines of at most the width, broken at spaces (a word longer than a line is broken where it must). */
-    private List<String> wrap(String text, float size, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        if (text.isEmpty()) {
-            lines.add("");
-            return lines;
-        }
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (textWidth(candidate, size) <= width) {
-                line.setLength(0);
-                line.append(candidate);
-                continue;
-            }
-            if (!line.isEmpty()) lines.add(line.toString());
-            line.setLength(0);
-            String rest = word;
-            while (textWidth(rest, size) > width && rest.length() > 1) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && textWidth(rest.substring(0, cut), size) > width) cut--;
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
-            }
-            line.append(rest);
-        }
-        if (!line.isEmpty()) lines.add(line.toString());
-        return lines;
-    }
-
-    private float textWidth(String text, float size) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
-    }
-
-    /** One line of text the font can set: controls become spaces, characters it lacks a question mark. */
-    private String clean(String text) throws IOException {
-        if (text == null) return "";
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (Character.isWhitespace(cp) || Character.isISOControl(cp)) out.append(' ');
-            else if (encodable(cp)) out.appendCodePoint(cp);
-            else out.append('?');
-        });
-        return out.toString().replaceAll(" {2,}", " ").strip();
-    }
-
-    private boolean encodable(int codePoint) {
-        try {
-            font.encode(new String(Character.toChars(codePoint)));
-            return true;
-        } catch (IllegalArgumentException | IOException e) {
-            return false;
-        }
     }
 
     private void newPage() throws IOException {

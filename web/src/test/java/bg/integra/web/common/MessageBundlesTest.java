@@ -31,7 +31,7 @@ class MessageBundlesTest {
             "nav.", "content.", "news.", "articleKind.", "event.", "eventKind.", "eventMethod.", "resource.",
             "resourceKind.", "info.", "topic.",
             "search.", "feed.", "banner.", "forum.", "regForm.", "reg.consent.", "knowledge.", "openData.",
-            "portalAccount.");
+            "portalAccount.", "training.");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
     @Test

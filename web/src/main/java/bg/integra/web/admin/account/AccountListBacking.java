@@ -43,7 +43,7 @@ public class AccountListBacking implements Serializable {
 
     public void create() {
         try {
-            accounts.create(username, displayName, role, role == Role.COORDINATOR || role == Role.REGISTRAR ? organisationId : null, password);
+            accounts.create(username, displayName, role, role == Role.COORDINATOR || role == Role.REGISTRAR || role == Role.TRAINER ? organisationId : null, password);
             FacesMessages.info("acc.created");
             username = displayName = password = null;
             organisationId = null;

@@ -6,6 +6,7 @@ import bg.integra.project.Project;
 import bg.integra.registration.Registration;
 import bg.integra.web.pdf.EuEmblem;
 import bg.integra.web.pdf.PdfFont;
+import bg.integra.web.pdf.PdfText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -43,6 +44,7 @@ public final class AttendanceSheet {
     private final String lang;
     private PDDocument document;
     private PDType0Font font;
+    private PdfText pdfText;
     private PDPageContentStream out;
     private float y;
 
@@ -64,6 +66,7 @@ public final class AttendanceSheet {
         try (PDDocument doc = new PDDocument()) {
             document = doc;
             font = PdfFont.load(doc);
+            pdfText = new PdfText(font);
             Event event = roll.event();
             doc.getDocumentInformation().setTitle(text("att.sheet.title") + " – " + event.text(lang).getTitle());
             doc.getDocumentCatalog().setLanguage(lang);
@@ -196,7 +199,7 @@ public final class AttendanceSheet {
         out.beginText();
         out.setFont(font, size);
         out.newLineAtOffset(x, baseline);
-        out.showText(printable(text));
+        out.showText(pdfText.printable(text));
         out.endText();
     }
 
@@ -205,12 +208,12 @@ public final class AttendanceSheet {
     }
 
     private float measure(String s, float size) throws IOException {
-        return font.getStringWidth(printable(s)) / 1000 * size;
+        return pdfText.width(s, size);
     }
 
     /** The text cut with an ellipsis where it would overflow its cell. */
     private String fit(String s, float max, float size) throws IOException {
-        String text = printable(s);
+        String text = pdfText.printable(s);
         if (measure(text, size) <= max) return text;
         int end = text.length();
         while (end > 0 && measure(text.substring(0, end) + "…", size) > max) end--;
@@ -220,7 +223,7 @@ public final class AttendanceSheet {
     private List<String> wrap(String s, float max, float size) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String word : printable(s).split(" ")) {
+        for (String word : pdfText.printable(s).split(" ")) {
             String candidate = current.isEmpty() ? word : current + " " + word;
             if (measure(candidate, size) <= max || current.isEmpty()) {
                 current.setLength(0);
@@ -233,29 +236,6 @@ public final class AttendanceSheet {
         }
         if (!current.isEmpty()) lines.add(fit(current.toString(), max, size));
         return lines;
-    }
-
-    /** Text the font can show: controls become spaces, and letters the font lacks a question mark. */
-    private String printable(String s) {
-        if (s == null) return "";
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || Character.isWhitespace(c)) b.append(' ');
-            else b.append(shown.computeIfAbsent(c, this::showable));
-        });
-        return b.toString();
-    }
-
-    private final java.util.Map<Integer, String> shown = new java.util.HashMap<>();
-
-    private String showable(int codePoint) {
-        String letter = Character.toString(codePoint);
-        try {
-            font.encode(letter);
-            return letter;
-        } catch (IOException | IllegalArgumentException e) {
-            return "?";
-        }
     }
 
     private String text(String key) {

@@ -195,13 +195,7 @@ public abstract class KnowledgeEditor<T extends KnowledgeItem<?>> implements Ser
 
     /** The input of a field as the service names it: {@code situation} is the Bulgarian row's, {@code situation.en} English's. */
     protected String clientId(String field) {
-        int dot = field.indexOf('.');
-        String name = dot < 0 ? field : field.substring(0, dot);
-        if (kind().getTextFields().stream().map(TextField::getName).anyMatch(name::equals)) {
-            String lang = dot < 0 ? Languages.DEFAULT : field.substring(dot + 1);
-            return texts.shows(lang) ? FORM + name + "_" + lang : null;
-        }
-        return dot < 0 && fieldNames().contains(field) ? FORM + field : null;
+        return TextField.clientId(FORM, kind().getTextFields(), texts, fieldNames(), field);
     }
 
     private String itsOwnAddress() {
