@@ -6,6 +6,7 @@ import bg.integra.audit.AuditedType;
 import bg.integra.common.Languages;
 import bg.integra.common.Sha256;
 import bg.integra.common.Text;
+import bg.integra.common.Translated;
 import bg.integra.common.Translations;
 import bg.integra.organisation.Organisation;
 import bg.integra.project.Project;
@@ -38,7 +39,7 @@ import java.util.TreeMap;
 @Entity
 @Table(name = "course")
 @NamedQuery(name = Course.FIND_BY_SLUG, query = "SELECT c FROM Course c WHERE c.slug = :slug")
-public class Course implements Audited {
+public class Course implements Audited, Translated<CourseText> {
 
     public static final String FIND_BY_SLUG = "Course.findBySlug";
     public static final int SLUG_LENGTH = 80;
@@ -191,10 +192,6 @@ public class Course implements Audited {
         return Languages.PORTAL.stream().filter(texts::containsKey).toList();
     }
 
-    public CourseText text(String lang) { return Translations.text(texts, lang); }
-
-    public String textLanguage(String lang) { return Translations.languageOf(texts, lang); }
-
     public String title(String lang) { return text(lang).getTitle(); }
 
     @Override
@@ -227,6 +224,7 @@ public class Course implements Audited {
     public boolean isByKey() { return enrolment == EnrolmentMode.KEY; }
     public Organisation getOrganisation() { return organisation; }
     public Project getProject() { return project; }
+    @Override
     public Map<String, CourseText> getTexts() { return Collections.unmodifiableMap(texts); }
     public List<CourseModule> getModules() { return Collections.unmodifiableList(modules); }
 

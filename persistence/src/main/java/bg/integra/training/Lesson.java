@@ -4,6 +4,7 @@ import bg.integra.audit.AuditState;
 import bg.integra.audit.Audited;
 import bg.integra.audit.AuditedType;
 import bg.integra.common.Languages;
+import bg.integra.common.Translated;
 import bg.integra.common.Translations;
 import bg.integra.media.StoredFile;
 import bg.integra.resource.Resource;
@@ -25,7 +26,7 @@ import java.util.TreeMap;
  */
 @Entity
 @Table(name = "lesson")
-public class Lesson implements Audited, Positions.Placed {
+public class Lesson implements Audited, Positions.Placed, Translated<LessonText> {
 
     @Id
     @SequenceGenerator(name = "lesson_seq", sequenceName = "lesson_seq", allocationSize = 50)
@@ -79,10 +80,6 @@ public class Lesson implements Audited, Positions.Placed {
     @Override
     public void placeAt(int position) { this.position = position; }
 
-    public LessonText text(String lang) { return Translations.text(texts, lang); }
-
-    public String textLanguage(String lang) { return Translations.languageOf(texts, lang); }
-
     public String title(String lang) { return text(lang).getTitle(); }
 
     public Course getCourse() { return module.getCourse(); }
@@ -106,6 +103,7 @@ public class Lesson implements Audited, Positions.Placed {
     public long getVersion() { return version; }
     public CourseModule getModule() { return module; }
     public int getPosition() { return position; }
+    @Override
     public Map<String, LessonText> getTexts() { return Collections.unmodifiableMap(texts); }
     public StoredFile getMedia() { return media; }
     public Resource getHandbook() { return handbook; }
