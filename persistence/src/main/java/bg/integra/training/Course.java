@@ -187,8 +187,13 @@ public class Course implements Audited {
     }
 
     /** The languages the course is written in: those its texts have, Bulgarian first. */
-    public List<String> languages() {
+    public List<String> getLanguages() {
         return Languages.PORTAL.stream().filter(texts::containsKey).toList();
+    }
+
+    /** Whether the course has its texts in this language (else a page shows a fallback and says so). */
+    public boolean isTranslatedInto(String lang) {
+        return texts.containsKey(lang);
     }
 
     public CourseText text(String lang) { return Translations.text(texts, lang); }

@@ -102,7 +102,7 @@ class TrainingServicesIT {
         assertFalse(all(new CourseQuery(null, "tr", CourseTopic.DIALOGUE)).contains(turkish.getSlug()));
         assertTrue(all(new CourseQuery(null, "en", null)).contains(notTurkish.getSlug()));
         assertEquals(0, catalogue.catalogue(new CourseQuery(null, "de", null), new PageRequest(0, 5)).totalItems());
-        assertEquals(List.of("bg", "en", "tr"), catalogue.published(turkish.getSlug()).languages());
+        assertEquals(List.of("bg", "en", "tr"), catalogue.published(turkish.getSlug()).getLanguages());
         assertFails(NotFoundException.class, () -> catalogue.published(draft.getSlug()));
         assertFails(NotFoundException.class, () -> catalogue.published(draft.getId()));
     }
