@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -63,7 +64,7 @@ public class OutlineEditing {
     /** One place up (-1) or down (+1) in the course. */
     public void moveModule(long moduleId, long version, int step) {
         CourseModule module = module(moduleId, version);
-        changed(module, () -> module.getCourse().moveModule(module, step));
+        reordered(module.getCourse().getModules(), () -> module.getCourse().moveModule(module, step));
     }
 
     public void deleteModule(long moduleId, long version) {
@@ -71,7 +72,7 @@ public class OutlineEditing {
         module.getLessons().forEach(this::forgetViews);
         module.getLessons().forEach(audit::deleted);
         audit.deleted(module);
-        module.getCourse().removeModule(module);
+        reordered(module.getCourse().getModules(), () -> module.getCourse().removeModule(module));
     }
 
     /** A new lesson at the end of the module; the bodies are sanitised here. */
@@ -97,14 +98,14 @@ public class OutlineEditing {
     /** One place up (-1) or down (+1) within its module. */
     public void moveLesson(long lessonId, long version, int step) {
         Lesson lesson = lesson(lessonId, version);
-        changed(lesson, () -> lesson.getModule().moveLesson(lesson, step));
+        reordered(lesson.getModule().getLessons(), () -> lesson.getModule().moveLesson(lesson, step));
     }
 
     public void deleteLesson(long lessonId, long version) {
         Lesson lesson = lesson(lessonId, version);
         forgetViews(lesson);
         audit.deleted(lesson);
-        lesson.getModule().removeLesson(lesson);
+        reordered(lesson.getModule().getLessons(), () -> lesson.getModule().removeLesson(lesson));
     }
 
     /** Stores the upload through the one upload path (checked by content) and attaches it to the lesson. */
@@ -125,6 +126,20 @@ public class OutlineEditing {
         em.flush();
         audit.record(AuditAction.UPDATE, record, before);
         return record;
+    }
+
+    /**
+     * A change of the order of modules or lessons: each one whose place changed is in the trail (a removed one was
+     * recorded as deleted before).
+     */
+    private <T extends Audited> void reordered(List<T> siblings, Runnable change) {
+        Map<T, AuditState> before = new LinkedHashMap<>();
+        siblings.forEach(s -> before.put(s, s.auditState()));
+        change.run();
+        em.flush();
+        before.forEach((record, state) -> {
+            if (siblings.contains(record)) audit.record(AuditAction.UPDATE, record, state);
+        });
     }
 
     private void forgetViews(Lesson lesson) {

@@ -43,7 +43,7 @@ class DemoCoursesTest {
         for (Course c : courses) {
             assertTrue(c.isPublished(), c.getSlug());
             List<String> expected = c.getAudience() == CourseAudience.IMMIGRANTS ? List.of("bg", "en", "ar", "uk") : List.of("bg", "en");
-            assertEquals(expected, c.languages(), c.getSlug());
+            assertEquals(expected, c.getLanguages(), c.getSlug());
             assertTrue(c.getModules().size() >= 2 && c.getModules().size() <= 3, c.getSlug());
             for (CourseModule m : c.getModules()) {
                 expected.forEach(lang -> assertEquals(lang, m.titleLanguage(lang), c.getSlug() + " module " + m.getPosition()));

@@ -188,7 +188,7 @@ public class Course implements Audited, Translated<CourseText> {
     }
 
     /** The languages the course is written in: those its texts have, Bulgarian first. */
-    public List<String> languages() {
+    public List<String> getLanguages() {
         return Languages.PORTAL.stream().filter(texts::containsKey).toList();
     }
 

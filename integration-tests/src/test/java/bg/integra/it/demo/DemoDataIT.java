@@ -249,13 +249,13 @@ class DemoDataIT {
     @Test
     void theTrainingHasItsFourCoursesAndTwoLearners() {
         var firstSteps = training.published("parvi-stapki-v-balgariya");
-        assertEquals(List.of("bg", "en", "ar", "uk"), firstSteps.languages());
+        assertEquals(List.of("bg", "en", "ar", "uk"), firstSteps.getLanguages());
         assertEquals(bg.integra.training.CourseAudience.IMMIGRANTS, firstSteps.getAudience());
         assertEquals("الخطوات الأولى في بلغاريا", firstSteps.title("ar"));
         assertEquals(6, firstSteps.lessonsInOrder().size());
         var practicum = training.published("praktikum-kazusi-i-merki");
         assertTrue(practicum.isByKey() && practicum.opensWith("haskovo-2015"));
-        assertEquals(List.of("bg", "en"), practicum.languages());
+        assertEquals(List.of("bg", "en"), practicum.getLanguages());
         assertNotNull(practicum.lessonsInOrder().get(0).getHandbook(), "the practicum reads the handbook of cases");
         assertTrue(training.catalogue(new bg.integra.training.CourseQuery(bg.integra.training.CourseAudience.PROFESSIONALS, "en", null),
                 new PageRequest(0, 100)).items().stream().map(c -> c.getSlug()).toList()

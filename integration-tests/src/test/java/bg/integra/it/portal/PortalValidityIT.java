@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -99,6 +100,41 @@ class PortalValidityIT {
                 assertTrue(errors.isEmpty(), () -> "The Nu Html Checker found errors on the forum's " + page.getKey()
                         + " in " + lang + ":\n" + String.join("\n", errors) + "\n--- the page:\n" + numbered(html));
             }
+        }
+    }
+
+    /**
+     * The training's course page as signed-in visitors see it: the enrolment form, the key refused with its messages,
+     * and a learner's progress with the way on; in both languages.
+     */
+    @Test
+    void theTrainingsPagesOfASignedInVisitorAreValidHtml() throws Exception {
+        Http anonymous = new Http();
+        JsonObject training = Http.json(anonymous.postForm("/test-support/training", Map.of()));
+        Http other = new Http();
+        String token = Http.json(other.postForm("/test-support/forum-session",
+                Map.of("account", Long.toString(training.getJsonNumber("otherId").longValue())))).getString("formToken");
+        Http learner = new Http();
+        learner.postForm("/test-support/forum-session", Map.of("account", Long.toString(training.getJsonNumber("learnerId").longValue())));
+        String course = "/training/" + training.getString("slug");
+        String keyed = "/training/" + training.getString("keySlug");
+        learner.get(course + "/lessons/" + training.getJsonArray("lessons").getJsonNumber(0).longValue());
+        for (String lang : PortalPages.LANGUAGES) {
+            String q = "bg".equals(lang) ? "" : "?lang=" + lang;
+            Map<String, HttpResponse<String>> pages = Map.of(
+                    "enrolment form", other.get(keyed + q),
+                    "wrong key", other.postForm(keyed + q, Map.of("formToken", token, "key", "wrong")),
+                    "no key", other.postForm(keyed + q, Map.of("formToken", token, "key", "")),
+                    "a learner's progress", learner.get(course + q));
+            for (Map.Entry<String, HttpResponse<String>> page : pages.entrySet()) {
+                String html = page.getValue().body();
+                assertEquals(200, page.getValue().statusCode(), page.getKey());
+                List<String> errors = checker.errors(html);
+                assertTrue(errors.isEmpty(), () -> "The Nu Html Checker found errors on the training's " + page.getKey()
+                        + " in " + lang + ":\n" + String.join("\n", errors) + "\n--- the page:\n" + numbered(html));
+            }
+            assertTrue(pages.get("wrong key").body().contains("aria-invalid=\"true\""), "the refusal is shown");
+            assertTrue(pages.get("a learner's progress").body().contains("id=\"training-continue\""), "the way on");
         }
     }
 

@@ -118,6 +118,10 @@ class TrainingPagesIT {
         assertFalse(html.contains("name=\"formToken\""), "no form for a visitor");
         assertTrue(page.headers().firstValue("Set-Cookie").isEmpty(), "reading makes no session");
         assertTrue(anonymous.get(course + "?lang=ar").body().contains("dir=\"rtl\""));
+        String ukrainian = anonymous.get(course + "?lang=uk").body();
+        assertTrue(ukrainian.contains(Bundles.text("uk", "content.notTranslated").split("\\{")[0].strip()),
+                "a course not written in Ukrainian says so and offers its languages");
+        assertTrue(ukrainian.contains("hreflang=\"ar\""));
 
         assertEquals(404, anonymous.get("/training/" + seed.getString("draftSlug")).statusCode());
         assertEquals(404, anonymous.get("/training/no-such-course-" + seed.getString("tag")).statusCode());

@@ -102,7 +102,7 @@ class TrainingServicesIT {
         assertFalse(all(new CourseQuery(null, "tr", CourseTopic.DIALOGUE)).contains(turkish.getSlug()));
         assertTrue(all(new CourseQuery(null, "en", null)).contains(notTurkish.getSlug()));
         assertEquals(0, catalogue.catalogue(new CourseQuery(null, "de", null), new PageRequest(0, 5)).totalItems());
-        assertEquals(List.of("bg", "en", "tr"), catalogue.published(turkish.getSlug()).languages());
+        assertEquals(List.of("bg", "en", "tr"), catalogue.published(turkish.getSlug()).getLanguages());
         assertFails(NotFoundException.class, () -> catalogue.published(draft.getSlug()));
         assertFails(NotFoundException.class, () -> catalogue.published(draft.getId()));
     }
@@ -280,6 +280,8 @@ class TrainingServicesIT {
         Lesson second = admin.call(() -> editing.lesson(before.get(1)));
         admin.run(() -> outline.moveLesson(second.getId(), second.getVersion(), -1));
         assertEquals(List.of(before.get(1), before.get(0), before.get(2), before.get(3)), seeds.lessons(course.getId()));
+        assertTrue(audit.auditRows("LESSON", before.get(0)).stream().anyMatch(r -> r.startsWith("admin UPDATE") && r.contains("position")),
+                "the lesson moved down by the other's move is in the trail too");
         assertFails(ConflictException.class, () -> admin.run(() -> outline.moveLesson(second.getId(), second.getVersion(), 1)));
 
         Lesson moved = admin.call(() -> editing.lesson(before.get(1)));

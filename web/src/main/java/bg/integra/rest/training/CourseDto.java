@@ -31,7 +31,7 @@ public record CourseDto(long id, String slug, String title, String summary, Stri
     static CourseDto of(Course c, String lang) {
         CourseText text = c.text(lang);
         return new CourseDto(c.getId(), c.getSlug(), text.getTitle(), text.getSummary(), text.getCertificateText(),
-                c.textLanguage(lang), c.getAudience(), c.getTopic(), c.getHours(), c.languages(), c.getEnrolment(),
+                c.textLanguage(lang), c.getAudience(), c.getTopic(), c.getHours(), c.getLanguages(), c.getEnrolment(),
                 c.getOrganisation().name(lang), c.getProject() == null ? null : c.getProject().getId(),
                 c.getModules().stream().map(m -> module(m, lang)).toList(), "/training/" + c.getSlug());
     }

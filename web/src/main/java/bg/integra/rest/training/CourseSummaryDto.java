@@ -20,7 +20,7 @@ public record CourseSummaryDto(long id, String slug, String title, String summar
     static CourseSummaryDto of(Course c, String lang) {
         CourseText text = c.text(lang);
         return new CourseSummaryDto(c.getId(), c.getSlug(), text.getTitle(), text.getSummary(), c.textLanguage(lang),
-                c.getAudience(), c.getTopic(), c.getHours(), c.languages(), c.getEnrolment(),
+                c.getAudience(), c.getTopic(), c.getHours(), c.getLanguages(), c.getEnrolment(),
                 c.getOrganisation().name(lang), "/training/" + c.getSlug());
     }
 }

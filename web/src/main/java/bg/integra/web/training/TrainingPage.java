@@ -44,6 +44,6 @@ public abstract class TrainingPage extends AccountPage {
 
     /** The portal's names of the course's languages, in the page's language. */
     public String languageNames(Course course) {
-        return String.join(", ", course.languages().stream().map(l -> text("lang." + l)).toList());
+        return String.join(", ", course.getLanguages().stream().map(l -> text("lang." + l)).toList());
     }
 }
