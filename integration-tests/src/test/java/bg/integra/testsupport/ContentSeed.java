@@ -102,6 +102,7 @@ public class ContentSeed implements Seed {
                 .add("pastEventId", past.getId())
                 .add("resource", handbook.getSlug())
                 .add("resourceFileId", handbook.getFile().getId())
+                .add("resourceFilePath", handbook.getFile().getPath())
                 .add("info", info.getSlug())
                 .add("network", network.post(params))
                 .add("knowledge", knowledge.post(params))

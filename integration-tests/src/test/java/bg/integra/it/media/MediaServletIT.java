@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +49,41 @@ class MediaServletIT {
         assertEquals(404, bytes("/media/" + id + "/thumbnail").statusCode(), "a PDF has no thumbnail");
         assertEquals(404, bytes("/media/999999999/x.pdf").statusCode());
         assertEquals(404, bytes("/media/abc/x.pdf").statusCode());
+    }
+
+    @Test
+    void aFileIsSentInPartsSoThatAPlayerCanSeek() throws Exception {
+        JsonObject seeded = visitor.seedContent();
+        String path = seeded.getString("resourceFilePath");
+        HttpResponse<byte[]> whole = bytes(path);
+        assertEquals(200, whole.statusCode());
+        assertEquals("bytes", whole.headers().firstValue("Accept-Ranges").orElse(""));
+        byte[] all = whole.body();
+
+        HttpResponse<byte[]> first = bytes(path, "Range", "bytes=0-4");
+        assertEquals(206, first.statusCode());
+        assertEquals("bytes 0-4/" + all.length, first.headers().firstValue("Content-Range").orElse(""));
+        assertEquals("%PDF-", new String(first.body(), java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        HttpResponse<byte[]> tail = bytes(path, "Range", "bytes=-6");
+        assertEquals(206, tail.statusCode());
+        assertArrayEquals(java.util.Arrays.copyOfRange(all, all.length - 6, all.length), tail.body());
+
+        String etag = whole.headers().firstValue("ETag").orElseThrow();
+        assertEquals(206, bytes(path, "Range", "bytes=10-19", "If-Range", etag).statusCode());
+        assertEquals(200, bytes(path, "Range", "bytes=10-19", "If-Range", "\"another\"").statusCode(),
+                "a changed file (another ETag) is sent whole");
+        HttpResponse<byte[]> past = bytes(path, "Range", "bytes=" + all.length + "-");
+        assertEquals(416, past.statusCode());
+        assertEquals("bytes */" + all.length, past.headers().firstValue("Content-Range").orElse(""));
+        assertEquals(200, bytes(path, "Range", "bytes=0-1,5-9").statusCode(), "several ranges: the whole file");
+    }
+
+    private HttpResponse<byte[]> bytes(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(visitor.baseUrl() + path));
+        if (headers.length > 0) request.headers(headers);
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request.build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<byte[]> bytes(String path) throws Exception {

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * Serves uploaded files: {@code /media/{id}/{name}} the file, {@code /media/{id}/thumbnail} a picture's
  * thumbnail. A stored file never changes, so browsers may keep it for a year without asking again. The type
  * sent is the one the server recognised on upload, never one the uploader claimed, and browsers are told not
- * to guess another.
+ * to guess another. A file is also sent in parts ({@link ByteRange}: 206 with {@code Content-Range}), so that a
+ * lesson's audio or video can be sought on a phone without loading it all; {@code If-Range} with another ETag
+ * gets the whole file.
  */
 @WebServlet("/media/*")
 public class MediaServlet extends HttpServlet {
@@ -69,7 +71,23 @@ public class MediaServlet extends HttpServlet {
         response.setCharacterEncoding(null); // the container's default charset means nothing for bytes
         response.setHeader("Content-Disposition", (file.isImage() || thumbnail ? "inline" : "attachment")
                 + "; filename=\"" + (thumbnail ? "thumbnail-" : "") + file.getFileName() + "\"");
-        response.setContentLength(bytes.length);
-        if (!"HEAD".equals(request.getMethod())) response.getOutputStream().write(bytes);
+        response.setHeader("Accept-Ranges", "bytes");
+        String ifRange = request.getHeader("If-Range");
+        ByteRange range = ifRange == null || ifRange.equals(etag)
+                ? ByteRange.of(request.getHeader("Range"), bytes.length) : ByteRange.of(null, bytes.length);
+        if (!range.satisfiable()) {
+            response.setHeader("Content-Range", "bytes */" + bytes.length);
+            response.sendError(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+            return;
+        }
+        if (range.isWhole()) {
+            response.setContentLength(bytes.length);
+            if (!"HEAD".equals(request.getMethod())) response.getOutputStream().write(bytes);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+        response.setHeader("Content-Range", range.contentRange(bytes.length));
+        response.setContentLength((int) range.size());
+        if (!"HEAD".equals(request.getMethod())) response.getOutputStream().write(bytes, (int) range.first(), (int) range.size());
     }
 }
