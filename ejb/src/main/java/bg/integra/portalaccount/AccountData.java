@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 
 import java.io.StringWriter;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -81,6 +82,9 @@ final class AccountData {
         long notifications = em.createQuery("SELECT COUNT(n) FROM ForumNotification n WHERE n.account.id = :id", Long.class)
                 .setParameter("id", a.getId()).getSingleResult();
 
+        Map<Long, Certificate> certificates = new HashMap<>(); // by enrolment: one query, not one per course
+        em.createQuery("SELECT c FROM Certificate c WHERE c.enrolment.account.id = :id", Certificate.class)
+                .setParameter("id", a.getId()).getResultList().forEach(c -> certificates.put(c.getEnrolment().getId(), c));
         JsonArrayBuilder courses = Json.createArrayBuilder();
         for (Object[] row : em.createQuery("SELECT e.id, e.course.id, e.course.slug, e.enrolledAt, e.completedAt,"
                 + " (SELECT COUNT(v) FROM LessonView v WHERE v.enrolment = e) FROM Enrolment e WHERE e.account.id = :id"
@@ -88,15 +92,15 @@ final class AccountData {
             JsonObjectBuilder course = Json.createObjectBuilder().add("courseId", (Long) row[1]).add("courseSlug", (String) row[2])
                     .add("enrolledAt", row[3].toString()).add("lessonsViewed", ((Number) row[5]).longValue());
             optional(course, "completedAt", row[4]);
-            em.createNamedQuery(Certificate.FIND_BY_ENROLMENT, Certificate.class).setParameter("enrolment", row[0])
-                    .getResultStream().findFirst().ifPresent(c -> {
-                        JsonObjectBuilder certificate = Json.createObjectBuilder().add("code", c.getCode())
-                                .add("issuedOn", c.getIssuedOn().toString()).add("hours", c.getHours());
-                        optional(certificate, "learnerName", c.getLearnerName());
-                        optional(certificate, "revokedOn", c.getRevokedOn());
-                        optional(certificate, "revokedReason", c.getRevokedReason());
-                        course.add("certificate", certificate);
-                    });
+            Certificate c = certificates.get((Long) row[0]);
+            if (c != null) {
+                JsonObjectBuilder certificate = Json.createObjectBuilder().add("code", c.getCode())
+                        .add("issuedOn", c.getIssuedOn().toString()).add("hours", c.getHours());
+                optional(certificate, "learnerName", c.getLearnerName());
+                optional(certificate, "revokedOn", c.getRevokedOn());
+                optional(certificate, "revokedReason", c.getRevokedReason());
+                course.add("certificate", certificate);
+            }
             courses.add(course);
         }
 
